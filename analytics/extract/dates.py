@@ -1,0 +1,163 @@
+"""Event dates from the words of a sentence and the time it was published.
+
+The spec's rules: "overnight", "last night", "on the night of 12 to 13
+November" give the day the night ended; "today"/"this morning" the publication
+day, "yesterday" the day before; "on Monday" the latest Monday on or before
+publication; an explicit date is that day (year from the publication, never in
+its future). A weekday right after a verb of saying ("officials said Saturday")
+dates the statement, not the event: it becomes the anchor for "overnight".
+
+`find_dates` also gives the spans the number reader must ignore (the 12 and 13
+of "the night of 12 to 13 November" are not counts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from analytics.extract.lexicon import en as lex
+
+_MONTH = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(lex.WEEKDAYS)
+_ORD = r"(?:st|nd|rd|th)?"
+_SAYING = r"(?:said|says|reported|announced|wrote|stated|told|claimed|added|posted|confirmed|noted|warned)"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    # 2024-11-13
+    ("iso", r"\b(?P<year>\d{4})-(?P<month_num>\d{2})-(?P<d2>\d{2})\b"),
+    # (on the night of) 12 (to 13) November (2024)
+    (
+        "day_month",
+        rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s*(?:to|-|–|and|into|/)\s*(?P<d2>\d{{1,2}}){_ORD})?"
+        rf"\s+(?:of\s+)?(?P<month>{_MONTH})\b(?!\s+(?:have|be|not|also|still|well|never|only|already|soon|a\b))"
+        rf"\.?(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    ),
+    # November 12(-13)(, 2024) / Oct. 22
+    (
+        "month_day",
+        rf"\b(?P<month>{_MONTH})\b\.?\s+(?P<d1>\d{{1,2}}){_ORD}"
+        rf"(?:\s*(?:to|-|–|and|into)\s*(?P<d2>\d{{1,2}}){_ORD})?(?![\d:])"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    ),
+    # overnight into Tuesday / the night to Tuesday
+    ("night_into", rf"\b(?:overnight|night)\s+(?:into|to|on)\s+(?P<weekday>{_WEEKDAY})\b"),
+    # said (on) Saturday: the day of the statement
+    (
+        "speech",
+        rf"\b{_SAYING}\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<weekday>{_WEEKDAY})\b"
+        rf"(?:\s+(?:night|evening|morning|afternoon))?",
+    ),
+    # (late) on Monday (night)
+    (
+        "weekday",
+        rf"\b(?P<weekday>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b",
+    ),
+    ("relative", r"\b(?P<relative>" + "|".join(p for p, _ in lex.RELATIVE_DAYS) + r")\b"),
+    (
+        "vague",
+        r"\b(?:last|this past|the past|previous|earlier this|later this|next)\s+"
+        r"(?:week|weekend|month|year|summer|winter|spring|autumn)\b|\bin recent (?:days|weeks|months)\b"
+        r"|\bearlier this (?:week|month|year)\b",
+    ),
+    # Clock times and years: not dates for the event, but never counts either.
+    ("clock", r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|et|bst|cet|eet))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
+    ("year", r"(?:\b(?:in|since|of|by|until|from|early|late|mid|spring|summer|autumn|fall|winter|year)\s+)(?P<yr>(?:19|20)\d{2})\b|\b(?:19|20)\d{2}(?=\s*[,.;)]|$)"),
+)
+_DATE_RE = regex.compile(
+    "|".join(f"(?P<k_{kind}>{pattern})" for kind, pattern in _PATTERNS), regex.I
+)
+_RELATIVE = [(regex.compile(rf"^(?:{p})$", regex.I), days) for p, days in lex.RELATIVE_DAYS]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression in a sentence, with its span and what kind it is."""
+
+    kind: str  # iso | day_month | month_day | night_into | speech | weekday | relative | vague | clock | year
+    start: int
+    end: int
+    groups: dict
+
+    def resolve(self, anchor: dt.date) -> dt.date | None:
+        """The day this expression names, read against an anchor day."""
+        g = self.groups
+        if self.kind in ("iso", "day_month", "month_day"):
+            month = int(g["month_num"]) if g.get("month_num") else lex.MONTHS[g["month"].lower()]
+            day = int(g.get("d2") or g.get("d1"))
+            year = int(g["year"]) if g.get("year") else anchor.year
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if not g.get("year") and date > anchor:
+                try:
+                    date = date.replace(year=year - 1)
+                except ValueError:
+                    return None
+            return date
+        if self.kind in ("weekday", "speech", "night_into"):
+            weekday = lex.WEEKDAYS[g["weekday"].lower()]
+            back = (anchor.weekday() - weekday) % 7
+            date = anchor - dt.timedelta(days=back)
+            if self.kind == "weekday" and (g.get("part") or "").lower() == "night" and date < anchor:
+                date += dt.timedelta(days=1)  # the night ended the next morning
+            return date
+        if self.kind == "relative":
+            text = g["relative"]
+            for pattern, days in _RELATIVE:
+                if pattern.match(text):
+                    return anchor - dt.timedelta(days=days)
+        return None
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Every time expression in a sentence, left to right."""
+    mentions = []
+    for match in _DATE_RE.finditer(sentence):
+        kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
+        groups = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
+        mentions.append(DateMention(kind, match.start(), match.end(), groups))
+    return mentions
+
+
+_EVENT_KINDS = ("iso", "day_month", "month_day", "night_into", "weekday", "relative")
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """What a sentence says about when: the event day, and whether it was read."""
+
+    date: dt.date | None
+    stated: bool  # an event-date expression was in the sentence
+    vague: bool = False  # "last week": the day cannot be told
+
+
+def read_event_date(
+    mentions: list[DateMention], position: int, anchor: dt.date | None
+) -> DateReading:
+    """The event day for a figure at `position` of a sentence, or an empty reading."""
+    if anchor is None:
+        return DateReading(None, False)
+    speech = [m for m in mentions if m.kind == "speech"]
+    if speech:
+        said = speech[0].resolve(anchor)
+        if said is not None:
+            anchor = said
+    events = [m for m in mentions if m.kind in _EVENT_KINDS or m.kind == "vague"]
+    if events:
+        nearest = min(events, key=lambda m: _distance(m, position))
+        if nearest.kind == "vague":
+            return DateReading(None, True, vague=True)
+        return DateReading(nearest.resolve(anchor), True)
+    if speech:
+        return DateReading(anchor, False)
+    return DateReading(None, False)
+
+
+def _distance(mention: DateMention, position: int) -> int:
+    if mention.start <= position < mention.end:
+        return 0
+    return min(abs(mention.start - position), abs(mention.end - position))

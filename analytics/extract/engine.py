@@ -1,0 +1,990 @@
+"""The extraction engine: sentences in, figures out, in small named steps.
+
+1. `_find_mentions` finds counted things in a sentence with the rules of
+   `rules.py` (noun phrases, "X of Y", casualty nouns, tolls, bare counts).
+2. `_assign_measures` gives each a measure: a verb after it ("were shot down"),
+   a verb before it ("shot down ..."), shared by a coordinated list; bare
+   counts borrow their subject from the figure they elaborate.
+3. `_resolve` adds side, reporter, location, event date and the cumulative
+   flag from the sentence and from what the entry said before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from analytics.extract import patterns as P
+from analytics.extract.dates import DateMention, find_dates, read_event_date
+from analytics.extract.lexicon import en as lex
+from analytics.extract.numbers import Quantity, parse_count
+from analytics.extract.text import Sentence, split_sentences
+from analytics.model import Figure
+
+WEAPON_SUBJECTS = frozenset(
+    {"drone", "missile", "cruise_missile", "ballistic_missile", "guided_missile",
+     "guided_bomb", "aerial_target", "aircraft"}
+)  # fmt: skip
+PEOPLE_SUBJECTS = frozenset({"person", "civilian", "child", "soldier"})
+MISSILE_CLASSES = frozenset({"cruise_missile", "ballistic_missile", "guided_missile"})
+WEAPON_MEASURES = frozenset({"launched", "downed", "lost", "left_airspace", "hit"})
+PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties", "captured", "deployed"})
+
+_I = regex.I | regex.V1
+
+_PREFILTER = regex.compile(
+    r"\d|\b(?:" + "|".join(lex.NUMBER_WORDS) + "|" + "|".join(lex.SCALE_WORDS)
+    + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b",
+    _I,
+)
+_LIST_JOIN = regex.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus|or)\s+|\s*;\s*)$", _I)
+_GAP_BREAK = regex.compile(
+    r"[;:()\[\]]|\d|(?<![\p{L}])(?:and|or|but|that|which|who|whom|while|whereas|after|before|when|"
+    r"said|says|including|of\s+which|of\s+whom|if|because|although|as)(?![\p{L}])",
+    _I,
+)
+_ACTIVE_GAP_BREAK = regex.compile(
+    r"[;:.()\[\]]|,\s+and\b|(?<![\p{L}])(?:while|whereas|but|which|who|that|after|before|when|because)(?![\p{L}])",
+    _I,
+)
+_INCLUDING = regex.compile(
+    r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom|in\s+particular|incl\.|"
+    r"among\s+those|with)\s*$",
+    _I,
+)
+_BARE_FOLLOW = regex.compile(
+    r"^\s*(?P<anaphor>(?:others?|more|each|in\s+total|of\s+(?:which|whom|them|those|these))\s*)?"
+    r"(?P<rest>.*)$",
+    _I | regex.S,
+)
+_LOCATIVE = regex.compile(
+    r"^\s*(?:each\s+)?(?:over|in|above|near|across|off|around|on)\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
+    r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
+    r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*)",
+    regex.V1,
+)
+_DASH_ITEM = regex.compile(
+    r"(?P<name>[‘'\"“]?\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*[’'\"”]?)\s*[–—-]\s*"
+    r"(?P<count>\d[\d,]*)(?!\s*(?:%|km|per|\p{L}))",
+    regex.V1,
+)
+_DASH_LEAD = regex.compile(
+    r"areas?\s+of\s+responsibility|by\s+region|regions?:|broken\s+down|breakdown|as\s+follows", _I
+)
+_NOT_BEFORE_BARE = regex.compile(
+    r"(?:\b(?:no|any|every|some|each|the|this|that|which|no-|at|from|by|per|of|aged|age|day|number|no\.|"
+    r"page|route|highway|brigade|unit|division|regiment|battalion|corps|army|group|the\s+first|"
+    r"until|till|about\s+the)\s*|[$€£#№-]\s*|\p{L})$",
+    _I,
+)
+_UNIT_AFTER = regex.compile(rf"^\s*(?:-\s*)?(?:{lex.NON_COUNT_UNITS})(?![\p{{L}}])", _I)
+_ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
+_PEOPLE_HINT = regex.compile(
+    r"\b(?:people|persons?|civilians?|residents?|children|child|soldiers?|troops|servicemen|victims?"
+    r"|dead|killed|injured|wounded|hurt|died)\b",
+    _I,
+)
+_SOLDIER_CONTEXT = regex.compile(
+    r"\b(?:losses|troops|soldiers|servicemen|personnel|army|frontline|front\s+line|battlefield"
+    r"|combat|military\s+casualties|in\s+action)\b",
+    _I,
+)
+_CIVILIAN_CONTEXT = regex.compile(r"\b(?:civilians?|residents?|children)\b", _I)
+_SIDE = rf"(?:{'|'.join(sorted((regex.escape(w) for w in lex.SIDE_WORDS), key=len, reverse=True))})"
+_AGENT = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?:forces|troops|army|military|occupiers|invaders|"
+    rf"aviation|bombers|also|has|had|have|then|again|reportedly))*\s+"
+    rf"(?:launched|fired|attacked|used|sent|struck|hit|targeted|unleashed|pounded|shelled|bombarded|"
+    rf"dropped|deployed|launches|fires|attacks|uses|hits|targets)"
+    rf"|(?:launched|fired|sent|dropped|used)\s+by\s+(?:the\s+)?(?P<side2>{_SIDE})"
+    rf"|(?P<side4>{_SIDE})-(?:launched|fired|made)"
+    rf"|(?P<side3>{_SIDE})\s+(?:attack|strike|assault|barrage|raid|bombardment|offensive)",
+    _I,
+)
+_DEFENDER = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:air\s*defen[cs]es?|defen[cs]es|anti-aircraft|"
+    rf"air\s*force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|forces|units|"
+    rf"defenders|troops|army|mobile\s+fire\s+groups|electronic\s+warfare)",
+    _I,
+)
+_ATTACKER_OF_PEOPLE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:attacks?|strikes?|airstrikes?|"
+    rf"air\s+strikes?|shelling|bombardment|missiles?|drones?|barrage|assault|raids?|bombs?|fire)",
+    _I,
+)
+_VICTIM = regex.compile(
+    rf"(?:war|aggression|attacks?|invasion|strikes?|terror)\s+(?:against|on)\s+(?P<side>{_SIDE})(?![\p{{L}}])",
+    _I,
+)
+_SUFFERER = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:suffered|lost|sustained)",
+    _I,
+)
+_RUSSIAN_PLACE = regex.compile(rf"\b(?:{lex.RUSSIAN_PLACES})\b", _I)
+_OCCUPIED_PLACE = regex.compile(rf"\b(?:{lex.OCCUPIED_PLACES})\b", _I)
+_UKRAINIAN_PLACE = regex.compile(rf"\b(?:{lex.UKRAINIAN_PLACES})\b", _I)
+_SIDE_REGION = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:region|oblast|city|territory|capital|border)",
+    _I,
+)
+_REPORTER_RES = [
+    (regex.compile(rf"(?<![\p{{L}}])(?:{P._spaced(p)})(?![\p{{L}}])", _I), name, side)
+    for p, name, side in lex.REPORTERS
+]
+_PRONOUN_SAYING = regex.compile(
+    r"\b(?:it|he|she|they|the\s+(?:statement|report|post|ministry|agency|force))\s+"
+    r"(?:also\s+)?(?:said|says|added|reported|wrote|noted|stated)\b",
+    _I,
+)
+_CUMULATIVE = regex.compile(rf"(?:{P._spaced(lex.CUMULATIVE_CUES)})", _I)
+_ANAPHORIC_START = regex.compile(
+    r"^(?:among\s+(?:the|them|those)|of\s+(?:them|those|these)|including|this\s+includes|they\s+include)",
+    _I,
+)
+_LOCATION = regex.compile(
+    r"(?:over|in|above|near|across|on|off)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
+    r"central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
+    r"southeastern|southwestern|occupied|partially\s+occupied|frontline|border|russian|ukrainian|"
+    r"russia's|ukraine's)\s+)*"
+    r"(?P<place>(?:\p{Lu}[\p{L}’'\-]+)(?:\s+\p{Lu}[\p{L}’'\-]+)?)"
+    r"(?:\s+(?P<kind>region|oblast|province|krai|peninsula|district|Region|Oblast|Province|Krai))?",
+    regex.V1,
+)
+_NOT_PLACES = frozenset(
+    {"ukraine", "russia", "belarus", "the", "a", "telegram", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "kyiv's", "russia's", "ukraine's", "europe",
+     "air", "total", "addition", "particular", "response", "general", "march", "may", "june",
+     "july", "april", "august", "september", "october", "november", "december", "january",
+     "february", "its", "his", "her", "their", "moscow's", "russian", "ukrainian", "black",
+     "different", "several", "various", "an", "overnight"}
+)  # fmt: skip
+
+
+@dataclass
+class Mention:
+    """A counted thing in a sentence, before its measure is known."""
+
+    start: int  # span of the phrase within the sentence
+    end: int
+    count_start: int
+    count_end: int
+    quantity: Quantity
+    subject: str | None
+    rule: str
+    weapon: str | None = None
+    side_hint: str | None = None
+    measure: str | None = None
+    intrinsic: str | None = None  # measure carried by the phrase itself ("18 injured people")
+    anaphor: bool = False
+    partner: Mention | None = None  # the Y of an "X of Y"
+    is_y: bool = False
+    mods: str = ""
+
+
+@dataclass
+class EntryContext:
+    """What the entry has said so far: the memory that resolves ellipsis and dates."""
+
+    anchor: dt.date | None
+    last_date: dt.date | None = None
+    last_date_assumed: bool = True
+    last_date_reporter: str | None = None
+    reporter: str | None = None
+    reporter_paragraph: int = -1
+    weapon_side: str | None = None
+    people_side: str | None = None
+    place_side: str | None = None
+    lead_measure: str | None = None
+    lead_side: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    cumulative_paragraph: int = -1
+
+
+def extract_figures(
+    text: str,
+    published_at: dt.datetime | None,
+    *,
+    doc_id: str = "",
+    entry_id: str = "",
+) -> list[Figure]:
+    """Every figure in one entry's text, with spans into that text."""
+    anchor = published_at.date() if isinstance(published_at, dt.datetime) else published_at
+    context = EntryContext(anchor=anchor)
+    figures: list[Figure] = []
+    for sentence in split_sentences(text):
+        found = _sentence_figures(sentence, context)
+        figures.extend(found)
+        context.figures.extend(found)
+    figures = _share_sides(_refine_missile_class(figures))
+    return [
+        _finish(f, doc_id=doc_id, entry_id=entry_id, published_at=published_at) for f in figures
+    ]
+
+
+def _finish(figure: Figure, **ids) -> Figure:
+    from dataclasses import replace
+
+    return replace(figure, **ids)
+
+
+# --- step 1: mentions ---------------------------------------------------------
+
+
+def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
+    taken: list[tuple[int, int]] = list(masked)
+    mentions: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in P.COMPILED["x_of_y"].finditer(text):
+        x_q, y_q = parse_count(match["x"]), parse_count(match["y"])
+        head = P.classify_head(match["head"])
+        if not (x_q and y_q and head) or not free(match.start("x"), match.end("y")):
+            continue
+        if x_q.value > y_q.value and y_q.qualifier == "exact":
+            continue
+        subject, _, weapon = head
+        weapon, subject = _model_override(match["mods"], weapon, subject)
+        side = _side_hint(match["mods"])
+        y = Mention(match.start("y"), match.end(), match.start("y"), match.end("y"), y_q, subject,
+                    "x_of_y", weapon, side, is_y=True, mods=match["mods"])  # fmt: skip
+        x = Mention(match.start("x"), match.end(), match.start("x"), match.end("x"), x_q, subject,
+                    "x_of_y", weapon, side, partner=y, mods=match["mods"])  # fmt: skip
+        mentions += [x, y]
+        taken.append((match.start(), match.end()))
+
+    for name in ("among", "of_whom", "toll"):
+        for match in P.COMPILED[name].finditer(text):
+            if not free(match.start("count"), match.end("count")):
+                continue
+            quantity = parse_count(match["count"])
+            if quantity is None:
+                continue
+            if name == "toll":
+                measure = next(k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v)
+                mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                  quantity, "person", "toll_frame", measure=measure, intrinsic=measure)  # fmt: skip
+            else:
+                head = P.classify_head(match["head"])
+                if head is None:
+                    continue
+                frame = match.groupdict().get("frame")
+                measure = _frame_measure(frame) if frame else None
+                mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                  quantity, head[0], "among_frame" if name == "among" else "of_whom",
+                                  side_hint=_side_hint(match.groupdict().get("mods") or ""),
+                                  measure=measure, intrinsic=measure)  # fmt: skip
+            mentions.append(mention)
+            taken.append((match.start("count"), match.end("count")))
+
+    for match in P.COMPILED["partitive"].finditer(text):
+        quantity = parse_count(match["count"])
+        head = P.classify_head(match["head"])
+        if not (quantity and head) or not free(match.start("count"), match.end("count")):
+            continue
+        subject, _, weapon = head
+        weapon, subject = _model_override(match["mods"], weapon, subject)
+        mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                quantity, subject, "partitive", weapon, _side_hint(match["mods"]),
+                                mods=match["mods"]))  # fmt: skip
+        taken.append((match.start(), match.end()))
+
+    for match in P.COMPILED["noun_phrase"].finditer(text):
+        if not free(match.start("count"), match.end("count")):
+            continue
+        mention = _noun_phrase_mention(match, text)
+        if mention is not None:
+            mentions.append(mention)
+            taken.append((match.start("count"), match.end("count")))
+
+    for match in P.COMPILED["casualty_phrase"].finditer(text):
+        if not free(match.start("count"), match.end("count")):
+            continue
+        quantity = parse_count(match["count"])
+        casualty = P.classify_casualty(match["head"])
+        if quantity is None or casualty is None or _is_excluded_count(text, match.start("count"), match.end("count")):
+            continue
+        measure, subject = casualty
+        mods = match["mods"].lower()
+        if "civilian" in mods:
+            subject = "civilian"
+        elif "military" in mods or "combat" in mods:
+            subject = "soldier"
+        mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                quantity, subject, "casualty_noun", side_hint=_side_hint(mods),
+                                measure=measure, intrinsic=measure,
+                                anaphor=subject is None))  # fmt: skip
+        taken.append((match.start("count"), match.end("count")))
+
+    for match in P.COUNT_RE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        quantity = parse_count(match.group())
+        if quantity is None or _is_excluded_count(text, match.start(), match.end()):
+            continue
+        if regex.match(r"\s*(?:an?|the)\b", match.group(), regex.I):
+            continue
+        mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), quantity,
+                                None, "bare", anaphor=True))  # fmt: skip
+    mentions.sort(key=lambda m: (m.count_start, m.is_y))
+    return mentions
+
+
+def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
+    quantity = parse_count(match["count"])
+    head = P.classify_head(match["head"])
+    if quantity is None or head is None:
+        return None
+    if _is_excluded_count(text, match.start("count"), match.end("count"), noun_follows=True):
+        return None
+    subject, number, weapon = head
+    count_text = match["count"].strip().lower()
+    if number == "sg" and quantity.value != 1:
+        return None
+    if number == "pl" and quantity.value == 1 and quantity.qualifier == "exact":
+        return None
+    if count_text in ("one", "1") and text[match.end() : match.end() + 12].lower().startswith(
+        (" of ", " another")
+    ):
+        return None
+    mods = match["mods"]
+    weapon, subject = _model_override(mods + " " + (match["post"] or ""), weapon, subject)
+    intrinsic = None
+    low_mods = mods.lower()
+    if subject in PEOPLE_SUBJECTS:
+        if regex.search(r"\b(?:injured|wounded)\b", low_mods):
+            intrinsic = "injured"
+        elif regex.search(r"\bdead\b", low_mods):
+            intrinsic = "killed"
+    if regex.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods) and subject is None:
+        return None
+    return Mention(match.start(), match.end(), match.start("count"), match.end("count"), quantity,
+                   subject, "noun_phrase", weapon, _side_hint(mods), intrinsic=intrinsic,
+                   measure=None, mods=mods)  # fmt: skip
+
+
+def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = False) -> bool:
+    """Years, ordinals, money, measurements and model numbers are not counts."""
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 30]
+    if regex.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
+        return True
+    if _ORDINAL_AFTER.match(after) or after.startswith(("%", "-year", " year-old", "-month", "-day")):
+        return True
+    if not noun_follows and _UNIT_AFTER.match(after):
+        return True
+    number = text[start:end]
+    digits = regex.sub(r"\D", "", number)
+    if regex.fullmatch(r"(?:19|20)\d{2}", number.strip()) and not noun_follows:
+        return True
+    return bool(len(digits) == 4 and regex.fullmatch(r"\d{4}", number.strip()) and regex.match(r"(?:19[5-9]\d|20[0-4]\d)$", digits) and not noun_follows)
+
+
+def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | None, str]:
+    """A named model decides the missile class: 'two cruise Kh-59 missiles' are guided."""
+    models = P.models_in(mods)
+    if not models:
+        return weapon, subject
+    model_weapon, model_subject = models[0]
+    if subject in ("missile", "cruise_missile", "ballistic_missile", "guided_missile"):
+        if model_subject in MISSILE_CLASSES or model_subject == "missile":
+            distinct = {s for _, s in models}
+            if len(distinct) == 1:
+                return model_weapon, model_subject
+            return model_weapon, subject
+    if subject == "drone" and model_subject == "drone":
+        return model_weapon, subject
+    if subject == model_subject:
+        return model_weapon, subject
+    return weapon or model_weapon, subject
+
+
+def _side_hint(mods: str) -> str | None:
+    for match in P.SIDE_WORD_RE.finditer(mods or ""):
+        return lex.SIDE_WORDS.get(regex.sub(r"\s+", " ", match.group().lower()))
+    if regex.search(r"\b(?:enemy|hostile|occupiers)\b", mods or "", regex.I):
+        return "enemy"
+    return None
+
+
+def _frame_measure(frame: str) -> str | None:
+    frame = frame.lower()
+    if frame in ("dead", "killed", "victims"):
+        return "killed"
+    if frame in ("injured", "wounded"):
+        return "injured"
+    if frame == "casualties":
+        return "casualties"
+    return None
+
+
+# --- step 2: measures ---------------------------------------------------------
+
+
+def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | None:
+    """A verb of a measure right after a phrase: '37 drones were shot down'."""
+    window = text[end : end + limit]
+    for match in P.PASSIVE_RE.finditer(window):
+        gap = window[: match.start()]
+        relative = regex.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I)
+        if not relative and (_GAP_BREAK.search(gap) or regex.search(r",\s*$|,\s+\p{L}+\s*,", gap)):
+            return None
+        if regex.search(r"\S", gap) and regex.match(r"^\s*,", gap):
+            return None
+        measure = next(k for k, v in match.groupdict().items() if v)
+        if measure == "hit" and regex.match(r"\s*with\b", window[match.end() :], regex.I):
+            return None
+        return measure, end + match.end()
+    return None
+
+
+def _active_before(text: str, start: int, limit: int = 60) -> tuple[str, int] | None:
+    """The nearest verb of a measure before a phrase: 'shot down 37 drones'."""
+    window_start = max(0, start - limit - 40)
+    window = text[window_start:start]
+    best = None
+    for match in P.ACTIVE_RE.finditer(window):
+        gap = window[match.end() :]
+        if len(gap) > limit or _ACTIVE_GAP_BREAK.search(gap):
+            continue
+        if regex.search(r"\d", gap):
+            continue
+        measure = next(k for k, v in match.groupdict().items() if v)
+        best = (measure, window_start + match.start())
+    return best
+
+
+def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Coordinated counts share a verb: 'two cruise missiles, two ballistic missiles and 37 drones'."""
+    items = [m for m in mentions if not m.is_y and m.rule in ("noun_phrase", "x_of_y", "partitive")]
+    lists: list[list[Mention]] = []
+    for mention in items:
+        if lists:
+            previous = lists[-1][-1]
+            gap = text[previous.end : mention.start]
+            if _LIST_JOIN.match(gap) and mention.subject is not None:
+                lists[-1].append(mention)
+                continue
+        lists.append([mention])
+    return lists
+
+
+def _assign_measures(
+    mentions: list[Mention], sentence: Sentence, context: EntryContext
+) -> list[Mention]:
+    text = sentence.text
+    for group in _group_lists(mentions, text):
+        hints = {m.side_hint for m in group if m.side_hint}
+        if len(hints) == 1:
+            for mention in group:
+                mention.side_hint = mention.side_hint or next(iter(hints))
+        last = group[-1]
+        after = _passive_after(text, last.end)
+        before = _active_before(text, group[0].start)
+        if after is not None:
+            measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
+        elif before is not None:
+            measure, rule = before[0], "active_list" if len(group) > 1 else "active"
+        else:
+            measure, rule = None, ""
+        for mention in group:
+            own_after = _passive_after(text, mention.end) if mention is not last else None
+            chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
+            if chosen is None and mention.intrinsic:
+                chosen, chosen_rule = mention.intrinsic, "casualty_modifier"
+            if chosen is None:
+                inherited = _inherit_from_head(mention, mentions, text)
+                if inherited is not None:
+                    chosen, chosen_rule = inherited, "breakdown_including"
+            if chosen is None and sentence.is_bullet and context.lead_measure:
+                chosen, chosen_rule = context.lead_measure, "bullet_item"
+            mention.measure = chosen
+            mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
+            if mention.partner is not None and chosen is not None:
+                _assign_partner(mention, chosen)
+    for mention in mentions:
+        if mention.rule in ("casualty_noun", "toll_frame", "among_frame"):
+            mention.measure = mention.intrinsic
+            if mention.rule == "casualty_noun":
+                after = _passive_after(text, mention.end)
+                if after is not None and after[0] in PEOPLE_MEASURES:
+                    mention.measure = after[0]
+        elif mention.rule == "of_whom":
+            head = _previous_with_measure(mention, mentions)
+            mention.measure = head.measure if head else None
+        elif mention.rule == "bare":
+            _assign_bare(mention, mentions, sentence, context)
+    return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
+
+
+def _assign_partner(x: Mention, measure: str) -> None:
+    """The Y of 'X of Y': launched when X counts what happened to the weapons."""
+    y = x.partner
+    assert y is not None
+    if x.subject in WEAPON_SUBJECTS and measure in ("downed", "lost", "hit", "left_airspace"):
+        y.measure = "launched"
+        y.rule = "x_of_y:total"
+    elif x.subject in PEOPLE_SUBJECTS and measure in ("killed", "injured", "captured"):
+        y.measure = None
+
+
+def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> str | None:
+    """'49 drones were downed, including 25 over Rostov': the part takes the total's measure."""
+    before = text[: mention.start]
+    if not _INCLUDING.search(before.rstrip(" ,")) and not _INCLUDING.search(before):
+        joined = regex.search(r"(?:including|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I)
+        if not joined:
+            return None
+    head = _previous_with_measure(mention, mentions)
+    return head.measure if head is not None else None
+
+
+def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    previous = [
+        m for m in mentions
+        if m.count_start < mention.count_start and m.measure
+        and (m.subject or m.rule.startswith("casualty_noun"))
+    ]  # fmt: skip
+    return previous[-1] if previous else None
+
+
+def _assign_bare(
+    mention: Mention, mentions: list[Mention], sentence: Sentence, context: EntryContext
+) -> None:
+    """Counts without a noun: ellipsis ('while two left Ukraine's airspace') and breakdowns."""
+    text = sentence.text
+    before = text[: mention.count_start]
+    if _NOT_BEFORE_BARE.search(before[-12:]) and not regex.search(r"(?:all|another|a\s+further|further)\s*$", before, regex.I):
+        return
+    follow = _BARE_FOLLOW.match(text[mention.count_end :])
+    anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
+    rest_offset = mention.count_end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
+    antecedent = _antecedent(mention, mentions, context)
+
+    after = _passive_after(text, rest_offset, limit=50)
+    if after is not None:
+        measure = after[0]
+        subject = _bare_subject(measure, antecedent)
+        if subject is None:
+            return
+        if anaphor.startswith("of") and antecedent is not None and antecedent.measure == measure and antecedent.subject == subject:
+            pass
+        mention.subject, mention.measure = subject, measure
+        mention.end = after[1]
+        mention.rule = "ellipsis_passive"
+        _inherit_side(mention, antecedent)
+        return
+    active = _active_before(text, mention.count_start, limit=20)
+    next_text = text[mention.count_end : mention.count_end + 25]
+    active_gap = text[active[1] : mention.count_start] if active else ""
+    if (
+        active is not None
+        and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I)
+        and not regex.search(r"[,;:]", active_gap)
+    ):
+        measure = active[0]
+        subject = _bare_subject(measure, antecedent)
+        if subject is not None and measure in PEOPLE_MEASURES | {"injured"}:
+            mention.subject, mention.measure = subject, measure
+            mention.rule = "ellipsis_active"
+            _inherit_side(mention, antecedent)
+            return
+    head = antecedent if antecedent is not None and antecedent.measure else None
+    if head is None or head.subject is None:
+        return
+    if head.count_start > mention.count_start:
+        return
+    if _LOCATIVE.match(text[rest_offset:]) and regex.search(r"(?:,|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I):
+        if mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact":
+            mention.subject, mention.measure = head.subject, head.measure
+            mention.weapon, mention.side_hint = head.weapon, head.side_hint
+            mention.rule = "breakdown_location"
+            return
+    dash = regex.search(r"[–—-]\s*$", before)
+    if dash and _DASH_LEAD.search(text) and mention.quantity.value <= head.quantity.value:
+        mention.subject, mention.measure = head.subject, head.measure
+        mention.weapon, mention.side_hint = head.weapon, head.side_hint
+        mention.rule = "dash_breakdown"
+
+
+def _antecedent(mention: Mention, mentions: list[Mention], context: EntryContext) -> Mention | None:
+    previous = [m for m in mentions if m.count_start < mention.count_start and m.subject and not m.is_y]
+    if previous:
+        return previous[-1]
+    if context.figures:
+        last = context.figures[-1]
+        return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
+                       last.weapon, last.side, measure=last.measure)  # fmt: skip
+    return None
+
+
+def _bare_subject(measure: str, antecedent: Mention | None) -> str | None:
+    if measure in WEAPON_MEASURES:
+        if antecedent is not None and antecedent.subject in WEAPON_SUBJECTS:
+            return antecedent.subject
+        return None
+    if antecedent is not None and antecedent.subject in PEOPLE_SUBJECTS:
+        return antecedent.subject if antecedent.subject != "child" else "person"
+    if measure in ("killed", "injured", "casualties"):
+        return "person"
+    return None
+
+
+def _inherit_side(mention: Mention, antecedent: Mention | None) -> None:
+    if antecedent is not None:
+        mention.side_hint = mention.side_hint or antecedent.side_hint
+        mention.weapon = mention.weapon or antecedent.weapon
+
+
+# --- step 3: meaning ----------------------------------------------------------
+
+
+def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]:
+    text = sentence.text
+    reporter, reporter_side = _reporter(sentence, context)
+    dates = find_dates(text)
+    if not _PREFILTER.search(text):
+        _remember(sentence, context, dates, reporter, [])
+        return []
+    masked = [(d.start, d.end) for d in dates]
+    mentions = _find_mentions(text, masked)
+    mentions = _assign_measures(mentions, sentence, context)
+    figures = [
+        _resolve(m, sentence, context, dates, reporter, reporter_side, mentions) for m in mentions
+    ]
+    figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
+    figures = [f for f in figures if f is not None and _plausible(f)]
+    _remember(sentence, context, dates, reporter, figures)
+    return _dedupe(figures)
+
+
+def _remember(
+    sentence: Sentence,
+    context: EntryContext,
+    dates: list[DateMention],
+    reporter: str | None,
+    figures: list[Figure],
+) -> None:
+    text = sentence.text
+    if sentence.ends_with_colon:
+        active = _active_before(text + " 1", len(text) + 1, limit=40)
+        context.lead_measure = active[0] if active else None
+    elif not sentence.is_bullet:
+        context.lead_measure = None
+    if reporter:
+        context.reporter, context.reporter_paragraph = reporter, sentence.paragraph
+    dated = [f for f in figures if not f.cumulative]
+    if dated:
+        context.last_date, context.last_date_assumed = dated[0].event_date, dated[0].date_assumed
+        context.last_date_reporter = reporter
+    else:
+        reading = read_event_date(dates, 0, context.anchor)
+        calendar = any(d.kind in _CALENDAR_KINDS for d in dates)
+        if reading.date is not None and (calendar or not reading.stated):
+            context.last_date, context.last_date_assumed = reading.date, not reading.stated
+            context.last_date_reporter = reporter
+    for figure in figures:
+        if figure.subject in WEAPON_SUBJECTS and figure.side:
+            context.weapon_side = figure.side
+        if figure.subject in PEOPLE_SUBJECTS and figure.side:
+            context.people_side = figure.side
+        if figure.cumulative:
+            context.cumulative_paragraph = sentence.paragraph
+    place = _place_side(text, 0)
+    if place:
+        context.place_side = place
+
+
+_CALENDAR_KINDS = ("iso", "day_month", "month_day", "night_into")
+
+
+def _reporter(sentence: Sentence, context: EntryContext) -> tuple[str | None, str | None]:
+    best = None
+    for pattern, name, side in _REPORTER_RES:
+        for match in pattern.finditer(sentence.text):
+            if best is None or match.start() < best[0]:
+                best = (match.start(), name, side)
+            break
+    if best is not None:
+        name, side = best[1], best[2]
+        if name == "Russia's defence ministry" and regex.search(r"\bukrain\w*'?s?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", sentence.text, regex.I):
+            return "Ukraine's defence ministry", "ukraine"
+        return name, side
+    if context.reporter and (
+        _PRONOUN_SAYING.search(sentence.text) or context.reporter_paragraph == sentence.paragraph
+    ):
+        side = next((s for _, n, s in lex.REPORTERS if n == context.reporter), None)
+        return context.reporter, side
+    return None, None
+
+
+def _resolve(
+    mention: Mention,
+    sentence: Sentence,
+    context: EntryContext,
+    dates: list[DateMention],
+    reporter: str | None,
+    reporter_side: str | None,
+    mentions: list[Mention],
+) -> Figure | None:
+    text = sentence.text
+    subject = mention.subject
+    measure = mention.measure
+    if measure is None:
+        return None
+    if measure == "casualties" or (mention.rule.startswith("casualty_noun") and subject is None):
+        subject = _casualty_subject(mention, text, context)
+    if subject is None:
+        return None
+    if subject in WEAPON_SUBJECTS and measure not in WEAPON_MEASURES:
+        if not (subject == "aircraft" and measure in ("downed", "lost")):
+            return None
+    if subject in PEOPLE_SUBJECTS and measure not in PEOPLE_MEASURES:
+        return None
+    if measure == "deployed" and subject not in ("soldier",):
+        return None
+    if measure == "captured" and subject == "person" and regex.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I):
+        subject = "soldier"
+    side = _side(mention, subject, measure, text, context, reporter_side)
+    cumulative = bool(_CUMULATIVE.search(text)) or (
+        context.cumulative_paragraph == sentence.paragraph and bool(_ANAPHORIC_START.search(text))
+    )
+    event_date, assumed = _event_date(mention, dates, context, reporter, cumulative)
+    quantity = mention.quantity
+    return Figure(
+        subject=subject,
+        measure=measure,
+        value=quantity.value,
+        qualifier=quantity.qualifier,
+        value_low=quantity.low,
+        value_high=quantity.high,
+        side=side,
+        weapon=mention.weapon,
+        reported_by=reporter,
+        location=_location(text, mention.end),
+        event_date=event_date,
+        date_assumed=assumed,
+        cumulative=cumulative,
+        quote=text,
+        span_start=sentence.start + mention.count_start,
+        span_end=sentence.start + max(mention.end, mention.count_end),
+        rule=mention.rule,
+    )
+
+
+def _casualty_subject(mention: Mention, text: str, context: EntryContext) -> str | None:
+    if mention.subject in ("civilian", "soldier", "child"):
+        return mention.subject
+    if _SOLDIER_CONTEXT.search(text) and not _CIVILIAN_CONTEXT.search(text):
+        return "soldier"
+    if mention.subject:
+        return mention.subject
+    previous = [f for f in context.figures if f.subject in PEOPLE_SUBJECTS]
+    if previous and previous[-1].subject in ("civilian", "soldier"):
+        return previous[-1].subject
+    return "person"
+
+
+def _event_date(
+    mention: Mention,
+    dates: list[DateMention],
+    context: EntryContext,
+    reporter: str | None,
+    cumulative: bool,
+) -> tuple[dt.date | None, bool]:
+    if cumulative:
+        return None, False
+    reading = read_event_date(dates, mention.count_start, context.anchor)
+    if reading.stated:
+        return reading.date, False
+    if reading.date is not None:
+        return reading.date, True
+    if context.last_date is not None and (
+        reporter is None or context.last_date_reporter in (None, reporter)
+    ):
+        return context.last_date, context.last_date_assumed
+    return context.anchor, True
+
+
+def _side(
+    mention: Mention,
+    subject: str,
+    measure: str,
+    text: str,
+    context: EntryContext,
+    reporter_side: str | None,
+) -> str | None:
+    hint = mention.side_hint
+    if subject in WEAPON_SUBJECTS:
+        if hint and hint != "enemy":
+            return hint
+        if hint == "enemy":
+            return _opposite(reporter_side) or "russia"
+        if mention.weapon:
+            return lex.MODEL_SIDES.get(mention.weapon, lex.DEFAULT_MODEL_SIDE)
+        agent = _AGENT.search(text)
+        if agent:
+            word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"]
+            return lex.SIDE_WORDS.get(word.lower())
+        defender = _DEFENDER.search(text)
+        if defender:
+            return _opposite(lex.SIDE_WORDS.get(defender["side"].lower()))
+        if reporter_side:
+            return _opposite(reporter_side)
+        place = _place_side(text, mention.end)
+        if place == "russia" or (place == "occupied" and measure == "downed"):
+            return "ukraine"
+        if place == "ukraine":
+            return "russia"
+        return context.weapon_side
+    if hint and hint != "enemy":
+        return hint
+    sufferer = _SUFFERER.search(text)
+    if sufferer and measure in ("casualties", "killed", "injured"):
+        return lex.SIDE_WORDS.get(sufferer["side"].lower())
+    place = _place_side(text, mention.start)
+    if place in ("russia", "ukraine"):
+        return place
+    victim = _VICTIM.search(text)
+    if victim:
+        return lex.SIDE_WORDS.get(victim["side"].lower())
+    attacker = _ATTACKER_OF_PEOPLE.search(text)
+    if attacker:
+        return _opposite(lex.SIDE_WORDS.get(attacker["side"].lower()))
+    if context.people_side:
+        return context.people_side
+    if context.place_side in ("russia", "ukraine"):
+        return context.place_side
+    return reporter_side
+
+
+def _opposite(side: str | None) -> str | None:
+    return {"russia": "ukraine", "ukraine": "russia"}.get(side or "")
+
+
+def _place_side(text: str, position: int) -> str | None:
+    """Whose land the place nearest to `position` is on."""
+    candidates = []
+    for match in _SIDE_REGION.finditer(text):
+        candidates.append((match.start(), lex.SIDE_WORDS.get(match["side"].lower())))
+    for pattern, side in ((_RUSSIAN_PLACE, "russia"), (_OCCUPIED_PLACE, "occupied"), (_UKRAINIAN_PLACE, "ukraine")):
+        for match in pattern.finditer(text):
+            if side == "ukraine" and match.group().lower() == "ukraine" and not regex.search(r"\bin\s+$", text[: match.start()]):
+                continue
+            candidates.append((match.start(), side))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - position))[1]
+
+
+def _location(text: str, position: int) -> str | None:
+    window = text[position : position + 80]
+    match = _LOCATION.search(window)
+    if match is None or match.start() > 40:
+        return None
+    place = match["place"]
+    if place.split()[0].lower().strip("’'") in _NOT_PLACES:
+        return None
+    if match["kind"]:
+        place = f"{place} {match['kind'].lower()}"
+    return place
+
+
+def _zeros(
+    sentence: Sentence,
+    context: EntryContext,
+    dates: list[DateMention],
+    reporter: str | None,
+    reporter_side: str | None,
+    masked: list[tuple[int, int]],
+) -> list[Figure]:
+    """Zeros stated in words: 'no one was killed or injured', 'there were no casualties'."""
+    text = sentence.text
+    if HEDGED.search(text):
+        return []
+    figures = []
+    for match in P.COMPILED["zero"].finditer(text):
+        words = [match[g] for g in ("m1", "m2", "m3", "m4", "noun", "noun2", "noun3") if match[g]]
+        measures = []
+        for word in words:
+            word = word.lower()
+            if word in ("killed", "deaths", "fatalities", "dead", "loss of life"):
+                measures.append("killed")
+            elif word in ("injured", "hurt", "wounded", "injuries", "harmed"):
+                measures.append("injured")
+            elif word in ("casualties", "victims"):
+                measures.append("casualties")
+        subject = "person"
+        who = (match["who"] or "").lower()
+        if who in ("civilians", "residents"):
+            subject = "civilian"
+        elif who == "children":
+            subject = "child"
+        for measure in dict.fromkeys(measures):
+            mention = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0), subject,
+                              "zero_statement", measure=measure)  # fmt: skip
+            side = _side(mention, subject, measure, text, context, reporter_side)
+            event_date, assumed = _event_date(mention, dates, context, reporter, False)
+            figures.append(Figure(subject=subject, measure=measure, value=0, side=side,
+                                  reported_by=reporter, event_date=event_date, date_assumed=assumed,
+                                  quote=text, span_start=sentence.start + match.start(),
+                                  span_end=sentence.start + match.end(), rule="zero_statement"))  # fmt: skip
+    return figures
+
+
+HEDGED = P.HEDGED_ZERO
+
+
+def _plausible(figure: Figure) -> bool:
+    """Counts the vocabulary can hold: no 40-million-drone nights."""
+    if figure.value < 0:
+        return False
+    if figure.subject in WEAPON_SUBJECTS and figure.value > 20_000 and not figure.cumulative:
+        return False
+    return figure.value <= 10_000_000
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    seen = set()
+    out = []
+    for figure in figures:
+        key = (figure.span_start, figure.subject, figure.measure, figure.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(figure)
+    return out
+
+
+def _share_sides(figures: list[Figure]) -> list[Figure]:
+    """A headline's 'Three drones destroyed' takes the side its body gives the same figure."""
+    from dataclasses import replace
+
+    known = {}
+    for f in figures:
+        if f.side:
+            known.setdefault((f.subject, f.measure, f.value), f.side)
+    return [
+        replace(f, side=known[(f.subject, f.measure, f.value)])
+        if f.side is None and (f.subject, f.measure, f.value) in known
+        else f
+        for f in figures
+    ]
+
+
+def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
+    """'12 missiles reached their targets' in an entry about cruise missiles only: cruise."""
+    from dataclasses import replace
+
+    classes = {f.subject for f in figures if f.subject in MISSILE_CLASSES}
+    generic_missiles = [f for f in figures if f.subject == "missile" and not f.weapon]
+    if len(classes) != 1 or not generic_missiles:
+        return figures
+    only = next(iter(classes))
+    return [
+        replace(f, subject=only) if f.subject == "missile" and not f.weapon else f for f in figures
+    ]

@@ -1,0 +1,400 @@
+"""English lexicon: every word the extractor knows, as data.
+
+The engine builds its patterns from these tables; a new language is a sibling
+module with the same names (number words, nouns, verbs, sides, reporters, date
+words), not a rewrite. Patterns are `regex` fragments, matched case-insensitively
+unless a table says otherwise; a space in a pattern matches any run of spaces.
+"""
+
+from __future__ import annotations
+
+# --- numbers -----------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+SCALE_WORDS: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+}  # fmt: skip
+
+# The spec's conservative readings of vague counts (qualifier at_least).
+VAGUE_COUNTS: dict[str, int] = {
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "dozens": 12,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+}
+
+QUALIFIER_WORDS: dict[str, str] = {
+    "about": "approx", "around": "approx", "nearly": "approx", "almost": "approx",
+    "some": "approx", "roughly": "approx", "approximately": "approx",
+    "an estimated": "approx", "estimated": "approx", "close to": "approx",
+    "at least": "at_least", "more than": "at_least", "over": "at_least",
+    "upwards of": "at_least", "no fewer than": "at_least", "in excess of": "at_least",
+    "no less than": "at_least", "a minimum of": "at_least", "not less than": "at_least",
+    "up to": "at_most", "fewer than": "at_most", "less than": "at_most",
+    "under": "at_most", "no more than": "at_most", "at most": "at_most",
+    "as many as": "at_most",
+}  # fmt: skip
+
+# --- what is counted -----------------------------------------------------------
+
+# Weapon models: (pattern, weapon key, subject). The model decides the subject
+# of a missile ("two cruise Kh-59 missiles" are guided missiles by the spec).
+# Examples: "Kh-101/Kh-555", "Х-101" (Cyrillic Kh), "Iskander-M", "Shahed-131/136".
+_KH = r"(?:kh|х|x)"  # Latin, Cyrillic and the Air Force's own "X-101"
+WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
+    (r"shahed(?:s|-\d{3}(?:/\d{3})?)?(?:-type)?", "shahed", "drone"),
+    (r"geran(?:-?[12])?s?", "geran", "drone"),
+    (r"gerbera(?:s)?", "gerbera", "drone"),
+    (r"lancets?", "lancet", "drone"),
+    (r"orlan(?:-\d+)?s?", "orlan-10", "drone"),
+    (r"zala", "zala", "drone"),
+    (r"supercam", "supercam", "drone"),
+    (r"mohajer(?:-\d)?", "mohajer", "drone"),
+    (r"gyurza", "gyurza", "drone"),
+    (rf"{_KH}-?101(?:/{_KH}-?555)?(?:/{_KH}-?55)?", "kh-101", "cruise_missile"),
+    (rf"{_KH}-?555", "kh-555", "cruise_missile"),
+    (rf"{_KH}-?22(?:/{_KH}-?32)?", "kh-22", "cruise_missile"),
+    (rf"{_KH}-?32", "kh-32", "cruise_missile"),
+    (r"kalibrs?", "kalibr", "cruise_missile"),
+    (r"iskander-?k", "iskander-k", "cruise_missile"),
+    (r"iskander-?m(?:/kn-?23)?", "iskander-m", "ballistic_missile"),
+    (r"kn-?23s?", "kn-23", "ballistic_missile"),
+    (r"kinzhals?", "kinzhal", "ballistic_missile"),
+    (r"iskanders?", "iskander", "missile"),
+    (r"tochka(?:-u)?", "tochka-u", "ballistic_missile"),
+    (r"zircons?|tsirkons?", "zircon", "cruise_missile"),
+    (r"oniks|onyx", "oniks", "cruise_missile"),
+    (rf"{_KH}-?59(?:/{_KH}-?69)?(?:mk2?)?", "kh-59", "guided_missile"),
+    (rf"{_KH}-?69", "kh-69", "guided_missile"),
+    (rf"{_KH}-?31(?:p|п)?", "kh-31p", "guided_missile"),
+    (r"(?:s|с|c)-?300(?:/(?:s|с|c)-?400)?", "s-300", "missile"),
+    (r"(?:s|с|c)-?400", "s-400", "missile"),
+    (r"kabs?|kab-\d+", "kab", "guided_bomb"),
+    (r"fab-\d+|ujpk", "fab", "guided_bomb"),
+    # Ukrainian and Western weapons, for the other side's claims.
+    (r"storm shadows?|scalps?(?:-eg)?", "storm-shadow", "cruise_missile"),
+    (r"neptunes?", "neptune", "cruise_missile"),
+    (r"flamingos?", "flamingo", "cruise_missile"),
+    (r"atacms", "atacms", "ballistic_missile"),
+    (r"himars", "himars", "missile"),
+    (r"liutyis?|lyutyis?|bobers?", "liutyi", "drone"),
+)
+
+# Whose arsenal a model belongs to, for a side the text does not spell out.
+MODEL_SIDES: dict[str, str] = {
+    "storm-shadow": "ukraine", "neptune": "ukraine", "flamingo": "ukraine",
+    "atacms": "ukraine", "himars": "ukraine", "liutyi": "ukraine",
+}  # fmt: skip
+DEFAULT_MODEL_SIDE = "russia"
+
+# Head nouns: (pattern, subject, grammatical number) — 'pl' plural, 'sg'
+# singular, 'inv' either. Longer phrases first. A singular head never takes a
+# plural count ("dozens of drone attacks" counts attacks, not drones).
+NOUNS: tuple[tuple[str, str, str], ...] = (
+    # aerial targets: drones and missiles counted together
+    (r"(?:attack )?(?:drones|uavs) and (?:cruise |ballistic )?missiles", "aerial_target", "pl"),
+    (r"(?:cruise |ballistic )?missiles and (?:attack |strike )?(?:drones|uavs)", "aerial_target", "pl"),
+    (r"(?:air|aerial) targets", "aerial_target", "pl"),
+    (r"(?:air|aerial) target", "aerial_target", "sg"),
+    (r"(?:air|aerial) attack (?:assets|weapons|means|vehicles)", "aerial_target", "pl"),
+    (r"means of (?:air|aerial) attack", "aerial_target", "pl"),
+    (r"(?:air|aerial) (?:weapons|threats|objects)", "aerial_target", "pl"),
+    (r"targets", "aerial_target", "pl"),
+    (r"projectiles", "aerial_target", "pl"),
+    # missiles by kind
+    (r"cruise missiles", "cruise_missile", "pl"),
+    (r"cruise missile", "cruise_missile", "sg"),
+    (r"(?:aero)?ballistic missiles", "ballistic_missile", "pl"),
+    (r"(?:aero)?ballistic missile", "ballistic_missile", "sg"),
+    (r"(?:air-)?guided (?:air-to-surface )?missiles", "guided_missile", "pl"),
+    (r"(?:air-)?guided (?:air-to-surface )?missile", "guided_missile", "sg"),
+    (r"(?:guided |glide |guided aerial |guided air |aerial guided |gliding )bombs", "guided_bomb", "pl"),
+    (r"(?:guided |glide |guided aerial |guided air |aerial guided |gliding )bomb", "guided_bomb", "sg"),
+    (r"missiles", "missile", "pl"),
+    (r"missile", "missile", "sg"),
+    (r"rockets", "missile", "pl"),
+    # drones
+    (r"unmanned aerial vehicles", "drone", "pl"),
+    (r"unmanned aerial vehicle", "drone", "sg"),
+    (r"unmanned aircraft(?: systems)?", "drone", "inv"),
+    (r"drones", "drone", "pl"),
+    (r"drone", "drone", "sg"),
+    (r"uavs", "drone", "pl"),
+    (r"uav", "drone", "sg"),
+    (r"loitering munitions", "drone", "pl"),
+    (r"kamikazes", "drone", "pl"),
+    # crewed aircraft
+    (r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|bombers)", "aircraft", "pl"),
+    (r"(?:fighter |combat |military )?(?:jet|plane|warplane|bomber)", "aircraft", "sg"),
+    (r"helicopters", "aircraft", "pl"),
+    (r"helicopter", "aircraft", "sg"),
+    # people
+    (r"children|kids|minors|teenagers|teens|boys|girls|babies|infants|schoolchildren", "child", "pl"),
+    (r"child|kid|minor|teenager|boy|girl|baby|infant", "child", "sg"),
+    (r"civilians|residents|locals|inhabitants|passengers|pedestrians", "civilian", "pl"),
+    (r"civilian|resident|local|passenger|pedestrian", "civilian", "sg"),
+    (r"prisoners of war|pows|prisoners", "soldier", "pl"),
+    (r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
+     r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
+     r"|officers|sergeants|privates|mercenaries|combatants|militants|border guards"
+     r"|national guardsmen|guardsmen|sailors|pilots|crew members)", "soldier", "pl"),
+    (r"soldier|serviceman|servicewoman|service member|marine|conscript|officer|pilot", "soldier", "sg"),
+    (r"members of the (?:armed forces|national guard|state border guard service|border guard"
+     r"|territorial defen[cs]e forces|navy|air force)", "soldier", "pl"),
+    (r"people|persons|individuals|victims|men|women|adults|workers|employees|staff"
+     r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies", "person", "pl"),
+    (r"person|individual|victim|man|woman|adult|worker|employee|rescuer|firefighter"
+     r"|medic|doctor|journalist|volunteer|body", "person", "sg"),
+)
+
+# Nouns that make a preceding subject word a mere modifier: "drone attacks".
+NOUN_BLOCKERS = (
+    r"attacks?|strikes?|raids?|debris|fragments|wreckage|operators?|units?|factory|factories"
+    r"|plants?|production|launchers?|sites?|bases?|warnings?|alerts?|threats?|programmes?"
+    r"|programs?|systems?|parts|components|manufacturers?|makers?|engines?|swarms?|waves?"
+    r"|pilots?|alarms?|sirens?|defen[cs]es?|incidents?|hits|stocks|shortages?|crews?|carriers?"
+)
+
+# Words that may sit between a count and its noun ("37 Russian attack drones").
+MODIFIERS = (
+    r"russian|ukrainian|enemy|hostile|iranian|iranian-made|north korean|belarusian|russia-launched"
+    r"|attack|strike|combat|kamikaze|suicide|reconnaissance|recon|decoy|dummy|imitation|simulator"
+    r"|jet-powered|jet|long-range|fixed-wing|aircraft-type|airplane-type|copter-type"
+    r"|unmanned|aerial|air-launched|sea-launched|ground-launched|land-based|hypersonic"
+    r"|strategic|tactical|anti-aircraft|anti-ship|air-to-surface|surface-to-air|surface-to-surface"
+    r"|other|more|additional|further|remaining|incoming|enemy's|occupiers'|of the|type"
+    r"|shahed-type|geran-type|gerbera-type|heavy|powerful|small|large|new|injured|wounded|dead"
+    r"|civilian|ukrainian-made|armed|one-way|one-way-attack|guided|unguided|ballistic|cruise"
+    r"|sea|naval|surface|fpv|first-person-view|explosive|explosive-laden|innocent|local"
+    r"|military|army|regular|elderly|young|more than|in total|total"
+)
+
+# --- what happened to it -------------------------------------------------------
+
+# Verb phrases per measure. "active" forms precede their object ("shot down 37
+# drones"); "passive" forms follow their subject ("37 drones were shot down",
+# "two left Ukraine's airspace"). Example sentences live in the rule table.
+MEASURE_ACTIVE: dict[str, str] = {
+    "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)"
+    r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
+    r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down"
+    r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed"
+    r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
+    r"|destruction of|interception of|downing of|shooting down of",
+    "launched": r"launched|launching|launches|launch|fired|firing|fires|used|using|uses"
+    r"|attacked (?:\p{L}+(?:'s)? ){0,3}?with|struck (?:\p{L}+ ){0,3}?with|hit (?:\p{L}+ ){0,3}?with"
+    r"|targeted (?:\p{L}+ ){0,3}?with|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
+    r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
+    r"|unleashed|hurled|dropped|dropping|deployed"
+    r"|(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
+    r"|a total of",
+    "killed": r"killed|killing|kills|kill|claimed the lives of|took the lives of",
+    "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
+    r"|(?:the )?hospitali[sz]ation of",
+    "captured": r"captured|capturing|took prisoner|freed|released|exchanged|swapped|repatriated"
+    r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
+    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed",
+    "hit": r"",
+    "casualties": r"",
+}
+
+MEASURE_PASSIVE: dict[str, str] = {
+    "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
+    r"(?:(?:successfully|reportedly|all|also|later|then) )?"
+    r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|brought down"
+    r"|eliminated|hit by air defen[cs]es?|knocked out)",
+    "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
+    r"(?:(?:also|reportedly) )?(?:locationally lost|lost(?: (?:locationally|on radar|from radar))?"
+    r"|(?:suppressed|jammed|neutrali[sz]ed|redirected|diverted|grounded|brought down|downed)"
+    r" by (?:electronic warfare|ew|electronic countermeasures|electronic jamming)(?: (?:means|systems|units))?"
+    r"|suppressed|jammed|disappeared from (?:the )?radars?|vanished from (?:the )?radars?"
+    r"|went off course|veered off course|failed to reach (?:their |its )?targets?"
+    r"|did not reach (?:their |its |the )?targets?|didn't reach (?:their |its )?targets?"
+    r"|did not hit (?:their |its )?targets?|never reached (?:their |its )?targets?"
+    r"|(?:crashed|fell) in (?:open|empty) fields?)",
+    "left_airspace": r"(?:(?:have|had|has) )?(?:left|exited|flew out of|flew back (?:to|towards|into)"
+    r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
+    r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|returned to (?:russia|belarus)"
+    r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of)"
+    r"(?: (?:ukraine's|ukrainian|the country's|the|russian|belarusian))?(?: air ?space)?",
+    "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
+    r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
+    r"|struck (?:their |its |the )?targets?|impacted|got through|made it through|broke through"
+    r"|smashed into|crashed into|slammed into|landed|struck|hit(?! by)|were not intercepted"
+    r"|evaded air defen[cs]es?|were recorded as hits)",
+    "killed": r"(?:(?:were|was|have been|had been|has been|are|got|being|are now|were all) )?"
+    r"(?:(?:confirmed|reported|reportedly|also|later|all|tragically|now|so far) )*"
+    r"(?:killed|dead|died|perished|lost their lives|have died|had died|were found dead"
+    r"|found dead|killed in action|confirmed dead|among the dead)",
+    "injured": r"(?:(?:were|was|have been|had been|has been|are|got|being|were also) )?"
+    r"(?:(?:confirmed|reported|reportedly|also|later|all|seriously|severely|slightly|lightly"
+    r"|critically|so far|now) )*"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
+    r"|(?:sustained|suffered|received) (?:\p{L}+ )?injuries|treated for injuries|among the injured"
+    r"|among the wounded|needed medical (?:help|care|attention))",
+    "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
+    r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
+    r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
+    r"|brought (?:back )?home|came home|surrendered)",
+    "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
+    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed)",
+    "casualties": r"",
+}
+
+# Nouns that carry a measure by themselves: "5,996 deaths", "ten wounded",
+# "2,000 casualties", "230 POWs". (pattern, measure, subject or None)
+CASUALTY_NOUNS: tuple[tuple[str, str, str | None], ...] = (
+    (r"casualties", "casualties", None),
+    (r"deaths|fatalities|dead", "killed", None),
+    (r"wounded|injured|injuries", "injured", None),
+    (r"killed", "killed", None),
+    (r"prisoners of war|pows", "captured", "soldier"),
+)
+
+# Nominal frames that give a count's measure: "the death toll rose to 12".
+TOLL_FRAMES: tuple[tuple[str, str], ...] = (
+    (r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims)"
+     r"|number of people killed|number of fatalities)", "killed"),
+    (r"(?:number of (?:the )?(?:wounded|injured|injuries)|number of people (?:injured|wounded)"
+     r"|injury toll)", "injured"),
+    (r"(?:number of casualties|casualty toll|casualty count)", "casualties"),
+)
+
+# --- whose it is ---------------------------------------------------------------
+
+SIDE_WORDS: dict[str, str] = {
+    "russian": "russia", "russia's": "russia", "russia": "russia", "moscow": "russia",
+    "moscow's": "russia", "kremlin": "russia", "russia-launched": "russia",
+    "russian-launched": "russia", "occupiers": "russia", "occupiers'": "russia",
+    "russians": "russia",
+    "ukrainian": "ukraine", "ukraine's": "ukraine", "ukraine": "ukraine", "kyiv's": "ukraine",
+    "kyiv": "ukraine", "ukrainians": "ukraine", "ukraine-launched": "ukraine",
+    "russian federation's": "russia", "russian federation": "russia",
+    "north korean": "north_korea", "north korea's": "north_korea", "north koreans": "north_korea",
+    "belarusian": "belarus", "belarus": "belarus",
+}  # fmt: skip
+
+# Places, to tell whose people were hit and over whose land drones fell.
+RUSSIAN_PLACES = (
+    r"belgorod|kursk|bryansk|voronezh|rostov|krasnodar|moscow|oryol|orel|tula|kaluga"
+    r"|smolensk|lipetsk|tambov|ryazan|volgograd|astrakhan|saratov|leningrad|st\.? petersburg"
+    r"|nizhny novgorod|tver|yaroslavl|pskov|novgorod|penza|samara|tatarstan|bashkortostan"
+    r"|chuvashia|mordovia|adygea|kaliningrad|ivanovo|vladimir|kostroma|mozhaisk|khimki"
+    r"|engels|novorossiysk|taganrog|sochi|tuapse|shebekino|rylsk|sudzha|stavropol|dagestan"
+    r"|chechnya|kabardino-balkaria|north ossetia|krasnodar krai|primorsko-akhtarsk|millerovo"
+    r"|yeysk|morozovsk|saky|kstovo|ust-luga|ulyanovsk|orenburg|perm|chelyabinsk|sverdlovsk"
+)
+# Occupied parts of Ukraine where Russia's ministry also reports drones.
+OCCUPIED_PLACES = r"crimea|crimean peninsula|sevastopol|donetsk city|luhansk city|henichesk|melitopol|berdiansk|mariupol"
+UKRAINIAN_PLACES = (
+    r"kyiv|kiev|kharkiv|odesa|odessa|dnipro|dnipropetrovsk|zaporizhzhia|lviv|sumy|chernihiv"
+    r"|poltava|mykolaiv|kherson|zhytomyr|vinnytsia|khmelnytskyi|rivne|volyn|ternopil"
+    r"|ivano-frankivsk|chernivtsi|zakarpattia|kirovohrad|cherkasy|kropyvnytskyi|kryvyi rih"
+    r"|bucha|irpin|pokrovsk|kramatorsk|sloviansk|bakhmut|avdiivka|chuhuiv|izium|uman"
+    r"|bila tserkva|pavlohrad|nikopol|kremenchuk|kupiansk|kostiantynivka|lutsk|uzhhorod"
+    r"|brovary|vyshhorod|obukhiv|konotop|shostka|okhtyrka|bilhorod-dnistrovskyi|izmail"
+    r"|marhanets|synelnykove|myrnohrad|druzhkivka|lyman|siversk|toretsk|vovchansk|zolochiv"
+    r"|donetsk|luhansk|donbas|ukraine"
+)
+
+# Who stands behind a number: (pattern, canonical reporter, side of the reporter).
+REPORTERS: tuple[tuple[str, str, str | None], ...] = (
+    (r"(?:ukraine's|ukrainian) air ?force|air ?force of (?:the armed forces of )?ukraine"
+     r"|air ?force command|(?:the |ukraine's )?air ?force(?! base)|mykola oleshchuk|yuriy ihnat"
+     r"|yurii ihnat|ihnat|oleshchuk|air command", "Ukraine's air force", "ukraine"),
+    (r"(?:ukraine's |ukrainian )?general staff|commander-in-chief|zaluzhn(?:yi|y)|syrskyi",
+     "Ukraine's General Staff", "ukraine"),
+    (r"(?:russia's|russian) (?:ministry of defen[cs]e|defen[cs]e ministry)"
+     r"|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:russia|the russian federation)"
+     r"|russian (?:mod|military)|russia's military|(?:the )?(?:ministry of defen[cs]e|defen[cs]e ministry|mod)",
+     "Russia's defence ministry", "russia"),
+    (r"zelensk(?:yy|y|iy)|ukraine's president|ukrainian president|president's office|yermak",
+     "Ukraine's president", "ukraine"),
+    (r"(?:ukraine's|ukrainian) (?:military|army|armed forces|navy|southern defen[cs]e forces)"
+     r"|southern defen[cs]e forces|(?:ukraine's )?defen[cs]e forces|ukraine's southern command"
+     r"|operational command", "Ukraine's military", "ukraine"),
+    (r"(?:regional |region's |oblast )?governor|gov\.|gladkov|gusev|bocharov|malkov|khinshtein"
+     r"|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|fedorov|kiper|starukh|kravchenko",
+     "regional governor", None),
+    (r"(?:regional |city |oblast )?military administration|regional administration"
+     r"|(?:regional |oblast )?state administration|head of the (?:regional|oblast) administration"
+     r"|reznichenko|popko|tkachenko", "military administration", "ukraine"),
+    (r"mayor|sobyanin|klitschko|terekhov|filatov|sienkevych|vilkul", "city mayor", None),
+    (r"(?:national )?police|police chief|nebytov", "police", None),
+    (r"(?:state )?emergency service|rescuers|emergencies ministry|ses\b", "emergency service", None),
+    (r"united nations|\bun\b|un monitoring mission|un human rights|ohchr|hrmmu",
+     "UN", None),
+    (r"(?:ukraine's|ukrainian|kyiv's) (?:officials|authorities)", "Ukrainian officials", "ukraine"),
+    (r"(?:russia's|russian|moscow's) (?:officials|authorities)", "Russian officials", "russia"),
+)
+
+# Verbs of saying that link a reporter to a figure.
+SAYING = (
+    r"said|says|say|reported|reports|report|announced|announces|claimed|claims|claim|stated"
+    r"|states|wrote|writes|posted|posts|added|adds|confirmed|confirms|told|informed|noted"
+    r"|according to|cited|citing|per"
+)
+
+# --- when -----------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+# Relative day expressions -> days before the anchor (publication) day.
+RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
+    (r"overnight|last night|(?:during|in) the night|this night|tonight|night-time|at night"
+     r"|early (?:this|today's) morning|this morning|today|earlier today|in the morning", 0),
+    (r"the night before|yesterday|the previous day|a day earlier|the day before"
+     r"|(?:on )?the evening before|last evening", 1),
+    (r"two days ago|the day before yesterday", 2),
+)
+
+# Phrases that make a figure a running total rather than a daily one.
+CUMULATIVE_CUES = (
+    r"since the (?:start|beginning|outset) of|since (?:the )?(?:full-scale |large-scale )?invasion"
+    r"|since russia (?:invaded|launched|began)|since (?:february|feb\.?) 24|since 24 february"
+    r"|since 2014|since 2022|since the war began|since the war started|since the start of the year"
+    r"|so far this (?:year|month|week)|this year so far|in total since|to date|over the course of the war"
+    r"|throughout the war|over the past (?:year|two years|three years|months)"
+    r"|in the (?:war|conflict|invasion)(?! on)|of the (?:war|full-scale invasion|conflict)"
+    r"|during the (?:war|full-scale invasion|conflict)|since (?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)|since the beginning"
+    r"|already documented|has documented|have documented|documented (?:at least|almost|more than|over)"
+    r"|in all,? since|cumulative|in total,? since|total losses"
+)
+
+# --- what is not a figure ------------------------------------------------------
+
+# Words after a number that make it a measurement, not a count.
+NON_COUNT_UNITS = (
+    r"%|percent|per cent|percentage|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|mm|cm"
+    r"|kg|kilograms?|tons?|tonnes?|pounds?|lbs|gw|mw|kw|gigawatts?|megawatts?|kwh|mwh"
+    r"|hours?|hrs|minutes?|mins?|seconds?|days?|weeks?|months?|years?|decades?|nights?|times"
+    r"|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bst|cet|eet|et\b|euros?|dollars?|usd|eur"
+    r"|hryvnias?|hryvnia|uah|rubles?|roubles?|pounds sterling|billion|bn|degrees|°"
+    r"|year-old|-year-old|month-old|storey|story|floors?|calibre|caliber|rounds|shells"
+    r"|subscribers|households|homes|houses|buildings|apartments|apartment|flats|regions?"
+    r"|oblasts|districts|settlements|villages|towns|cities|locations|sites|areas"
+    r"|substations|power plants|plants|facilities|engagements|clashes|assaults|battles"
+    r"|attacks|strikes|air strikes|airstrikes|raids|shellings|sorties|times|cases|visits"
+    r"|interviews|tanks|vehicles|artillery|systems|launchers|guns|grenade|vessels|ships|boats"
+    r"|packages|votes|seats|points|goals|kilometres|sq|square|hectares|acres"
+)

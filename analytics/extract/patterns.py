@@ -1,0 +1,214 @@
+"""Compiled building blocks shared by the rules: counts, noun phrases, verbs.
+
+Everything here is assembled from the lexicon tables once, at import.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from analytics.extract.lexicon import en as lex
+from analytics.extract.numbers import COUNT
+
+FLAGS = regex.I | regex.X | regex.V1
+
+
+def _spaced(pattern: str) -> str:
+    """Let a literal space in a lexicon pattern match any run of whitespace."""
+    return pattern.replace(" ", r"\s+")
+
+
+def _alternation(patterns) -> str:
+    return "|".join(f"(?:{_spaced(p)})" for p in patterns)
+
+
+MODEL = rf"(?<![\p{{L}}\d])(?:{_alternation(p for p, _, _ in lex.WEAPON_MODELS)})(?![\p{{L}}\d])"
+_MODEL_RES = [
+    (regex.compile(rf"^(?:{_spaced(p)})$", regex.I), weapon, subject)
+    for p, weapon, subject in lex.WEAPON_MODELS
+]
+_SIDE_WORD = _alternation(sorted(lex.SIDE_WORDS, key=len, reverse=True))
+
+# One word that may stand between a count and its noun.
+MOD_TOKEN = rf"""
+    (?:{MODEL}(?:\s*(?:/|or|and)\s*{MODEL})*
+      |(?:{_alternation(lex.MODIFIERS.split("|"))})(?![\p{{L}}\-])
+      |(?:{_SIDE_WORD})(?![\p{{L}}\-])
+      |\p{{Lu}}[\p{{L}}\d]*(?:-[\p{{L}}\d]+)*       # a name: Bober, Lyutyi, Mavic
+      |\p{{Ll}}+-\p{{Ll}}+(?:-\p{{Ll}}+)?          # a compound adjective: Iranian-designed
+    )
+"""
+
+_NOUN_ALT = _alternation(p for p, _, _ in lex.NOUNS)
+HEAD = rf"""
+    ["“”'‘’]?
+    (?:(?:{_NOUN_ALT})
+      |{MODEL}s?(?!(?:\s+(?:{MOD_TOKEN})){{0,3}}\s+(?:{_NOUN_ALT})(?![\p{{L}}\-])))
+    (?![\p{{L}}\-])
+    (?!\s+(?:{lex.NOUN_BLOCKERS})\b)
+    ["“”'‘’]?
+"""
+_NOUN_RES = [
+    (regex.compile(rf"^(?:{_spaced(p)})$", regex.I), subject, number)
+    for p, subject, number in lex.NOUNS
+]
+
+# "37 Russian attack drones", "17 cruise missiles of the Kh-101 type".
+NOUN_PHRASE = rf"""
+    (?P<count>{COUNT})
+    (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
+    \s+(?P<head>{HEAD})
+    (?P<post>\s+of\s+the\s+(?:{MODEL})(?:\s*/\s*{MODEL})?\s+type
+      |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+)?
+"""
+
+# "110 of 177 drones", "22 of the 33 drones", "44 out of more than 50 missiles".
+X_OF_Y = rf"""
+    (?P<x>{COUNT})\s+(?:out\s+)?of\s+(?:the\s+|those\s+)?
+    (?P<y>{COUNT})
+    (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
+    \s+(?P<head>{HEAD})
+"""
+
+# "13 of the X-101 missiles", "one of the drones".
+PARTITIVE = rf"""
+    (?P<count>{COUNT})\s+of\s+(?:the|these|those|its|their)
+    (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
+    \s+(?P<head>{HEAD})
+"""
+
+_CASUALTY_ALT = "|".join(f"(?:{p})" for p, _, _ in lex.CASUALTY_NOUNS)
+# "ten wounded", "5,996 documented deaths", "15,000 civilian casualties".
+CASUALTY_PHRASE = rf"""
+    (?P<count>{COUNT})
+    (?P<mods>(?:\s+(?:civilian|military|russian|ukrainian|documented|confirmed|reported
+        |recorded|known|verified|total|combat|more|other|new|additional|further)){{0,3}})
+    \s+(?P<head>{_CASUALTY_ALT})(?![\p{{L}}\-])
+"""
+_CASUALTY_RES = [
+    (regex.compile(rf"^(?:{p})$", regex.I), measure, subject)
+    for p, measure, subject in lex.CASUALTY_NOUNS
+]
+
+ACTIVE = {m: _spaced(p) for m, p in lex.MEASURE_ACTIVE.items() if p}
+PASSIVE = {m: _spaced(p) for m, p in lex.MEASURE_PASSIVE.items() if p}
+PASSIVE["launched"] = (
+    r"(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:\p{L}+\s+)?"
+    r"(?:launched|fired|used|sent)"
+)
+
+ACTIVE_RE = regex.compile(
+    "|".join(rf"(?P<{m}>(?<![\p{{L}}])(?:{p})(?![\p{{L}}]))" for m, p in ACTIVE.items()), FLAGS
+)
+PASSIVE_RE = regex.compile(
+    "|".join(rf"(?P<{m}>(?<![\p{{L}}])(?:{p})(?![\p{{L}}]))" for m, p in PASSIVE.items()), FLAGS
+)
+
+TOLL = rf"""
+    (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
+    (?:\s+(?!(?:has|had|have|rose|risen)\b)[\p{{L}}'’]+){{0,4}}?
+    \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+)*
+    (?:risen|rose|increased|climbed|grown|grew|reached|jumped|stands|stood|is|was|hit|surged)
+    \s+(?:at\s+|to\s+)?(?:\p{{L}}+\s+){{0,1}}?
+    (?P<count>{COUNT})
+"""
+
+AMONG = rf"""
+    \bamong\s+(?:the|them|those)\s+(?P<frame>dead|killed|victims|injured|wounded|casualties)
+    \s+(?:are|were|is|was)\s+
+    (?P<count>{COUNT})
+    (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,3}}?)
+    \s+(?P<head>{HEAD})
+"""
+
+OF_WHOM = rf"""
+    (?P<count>{COUNT})\s+of\s+(?:whom|them)\s+(?:were|are|was|is)\s+
+    (?:(?:{MOD_TOKEN})\s+){{0,2}}?(?P<head>{HEAD})
+"""
+
+ZERO = r"""
+    (?P<zero>
+      \b(?:no\s+one|nobody|no-one|none)\s+(?:\p{L}+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are)\s+
+        (?:\p{L}+\s+)?(?P<m1>killed|injured|hurt|wounded|harmed)
+        (?:\s*(?:,|or|and|nor)\s*(?:\p{L}+\s+)?(?P<m2>killed|injured|hurt|wounded|harmed))?
+     |\bno\s+(?P<who>people|persons?|civilians|residents|children|one)\s+(?:\p{L}+\s+){0,2}?
+        (?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?
+        (?P<m3>killed|injured|hurt|wounded|harmed)
+        (?:\s*(?:,|or|and|nor)\s*(?P<m4>killed|injured|hurt|wounded|harmed))?
+     |\b(?:there\s+(?:were|was|have\s+been|are)\s+)?no\s+(?:\p{L}+\s+)?(?:(?:damage|destruction)\s+(?:or|and)\s+)?(?P<noun>casualties|victims|deaths|fatalities|injuries|dead|injured|wounded)
+        (?:\s+(?:or|and)\s+(?:\p{L}+\s+)?(?P<noun2>casualties|deaths|injuries|damage|destruction))?
+     |\bwithout\s+(?P<noun3>casualties|victims|loss\s+of\s+life|injuries)
+    )
+"""
+
+HEDGED_ZERO = regex.compile(
+    r"no\s+(?:immediate|initial|early|information|word|details|confirmed\s+reports)"
+    r"|information\s+(?:on|about)\s+(?:casualties|victims)\s+is\s+being|being\s+clarified"
+    r"|not\s+(?:yet\s+)?(?:known|clear|immediately)",
+    regex.I,
+)
+
+COMPILED = {
+    name: regex.compile(pattern, FLAGS)
+    for name, pattern in {
+        "noun_phrase": NOUN_PHRASE,
+        "x_of_y": X_OF_Y,
+        "partitive": PARTITIVE,
+        "casualty_phrase": CASUALTY_PHRASE,
+        "toll": TOLL,
+        "among": AMONG,
+        "of_whom": OF_WHOM,
+        "zero": ZERO,
+    }.items()
+}
+COUNT_RE = regex.compile(COUNT, FLAGS)
+SIDE_WORD_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_SIDE_WORD})(?![\p{{L}}])", regex.I)
+MODEL_RE = regex.compile(MODEL, regex.I)
+
+
+def classify_head(head: str) -> tuple[str, str, str | None] | None:
+    """(subject, grammatical number, weapon) of a head noun, or None."""
+    text = regex.sub(r"\s+", " ", head.strip().strip("\"“”'‘’").lower())
+    for pattern, subject, number in _NOUN_RES:
+        if pattern.match(text):
+            return subject, number, None
+    model = classify_model(text.rstrip("s") if not _model_match(text) else text)
+    if model is not None:
+        weapon, subject = model
+        return subject, "inv", weapon
+    return None
+
+
+def _model_match(text: str) -> bool:
+    return any(p.match(text) for p, _, _ in _MODEL_RES)
+
+
+def classify_model(text: str) -> tuple[str, str] | None:
+    """(weapon, subject) of a weapon model name such as 'Kh-101/Kh-555'."""
+    text = regex.sub(r"\s+", " ", text.strip().lower())
+    for pattern, weapon, subject in _MODEL_RES:
+        if pattern.match(text):
+            return weapon, subject
+    return None
+
+
+def models_in(text: str) -> list[tuple[str, str]]:
+    """Every weapon model named in a stretch of text, in order."""
+    found = []
+    for match in MODEL_RE.finditer(text):
+        model = classify_model(match.group())
+        if model is None:
+            first = regex.split(r"\s*(?:/|or|and)\s*", match.group())[0]
+            model = classify_model(first)
+        if model is not None:
+            found.append(model)
+    return found
+
+
+def classify_casualty(head: str) -> tuple[str, str | None] | None:
+    """(measure, subject) of a casualty noun such as 'deaths'."""
+    text = head.strip().lower()
+    for pattern, measure, subject in _CASUALTY_RES:
+        if pattern.match(text):
+            return measure, subject
+    return None

@@ -1,0 +1,84 @@
+"""Sentences with their offsets: the unit the rules read.
+
+Paragraphs (blank lines) and lines are hard boundaries — headlines, bullets and
+bylines are their own sentences. Inside a line, a sentence ends at . ! ? followed
+by a space and a capital, a digit or a quote, except after known abbreviations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "col", "lt", "maj", "sgt", "capt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "dept", "adm", "cmdr", "rep", "sen", "pres", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m"]
+_ABBREV_RE = regex.compile(
+    r"(?:^|[\s(])(?:" + "|".join(regex.escape(a) for a in _ABBREVIATIONS) + r")\.$", regex.I
+)
+_BOUNDARY_RE = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d•])")
+_LINE_RE = regex.compile(r"[^\n]+")
+_BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its text, its offset in the entry, its paragraph and line."""
+
+    text: str
+    start: int
+    paragraph: int
+    is_bullet: bool
+    ends_with_colon: bool
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split an entry's text into sentences, keeping exact offsets."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    last_line_end = 0
+    for line in _LINE_RE.finditer(text):
+        if text.count("\n", last_line_end, line.start()) >= 2:
+            paragraph += 1
+        last_line_end = line.end()
+        line_text = line.group()
+        if not line_text.strip():
+            continue
+        is_bullet = bool(_BULLET_RE.match(line_text))
+        start = 0
+        for boundary in _BOUNDARY_RE.finditer(line_text):
+            candidate = line_text[start : boundary.end()]
+            if _ABBREV_RE.search(candidate.rstrip("\"'”’)]")):
+                continue
+            _append(sentences, line_text, line.start(), start, boundary.end(), paragraph, is_bullet)
+            start = boundary.end()
+        _append(sentences, line_text, line.start(), start, len(line_text), paragraph, is_bullet)
+    return sentences
+
+
+def _append(
+    out: list[Sentence],
+    line: str,
+    line_start: int,
+    start: int,
+    end: int,
+    paragraph: int,
+    is_bullet: bool,
+) -> None:
+    piece = line[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    out.append(
+        Sentence(
+            text=stripped,
+            start=line_start + start + lead,
+            paragraph=paragraph,
+            is_bullet=is_bullet and start == 0,
+            ends_with_colon=stripped.endswith(":"),
+        )
+    )
