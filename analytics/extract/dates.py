@@ -119,6 +119,8 @@ def find_dates(sentence: str) -> list[DateMention]:
     for match in _DATE_RE.finditer(sentence):
         kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
         groups = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
+        if regex.search(r"\bnight\s+of\s*$|\bnight\s+(?:to|into)\s*$", sentence[max(0, match.start() - 20) : match.start()], regex.I):
+            groups["night"] = "1"
         mentions.append(DateMention(kind, match.start(), match.end(), groups))
     return mentions
 
@@ -147,6 +149,9 @@ def read_event_date(
         if said is not None:
             anchor = said
     events = [m for m in mentions if m.kind in _EVENT_KINDS or m.kind == "vague"]
+    nights = [m for m in events if m.groups.get("night")]
+    if nights:
+        events = nights  # "on the night of 14 March (from 18:00 on 13 March)": the night decides
     if events:
         nearest = min(events, key=lambda m: _distance(m, position))
         if nearest.kind == "vague":

@@ -46,12 +46,12 @@ _GAP_BREAK = regex.compile(
     _I,
 )
 _ACTIVE_GAP_BREAK = regex.compile(
-    r"[;:.()\[\]]|,\s+and\b|(?<![\p{L}])(?:while|whereas|but|which|who|that|after|before|when|because)(?![\p{L}])",
+    r"[;:.()\[\]]|,\s+and\b|including|among\s+(?:them|those)|of\s+(?:them|which|whom)|(?<![\p{L}])(?:while|whereas|but|which|who|that|after|before|when|because)(?![\p{L}])",
     _I,
 )
 _INCLUDING = regex.compile(
     r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom|in\s+particular|incl\.|"
-    r"among\s+those|with)\s*$",
+    r"among\s+those)\s*$",
     _I,
 )
 _BARE_FOLLOW = regex.compile(
@@ -61,6 +61,7 @@ _BARE_FOLLOW = regex.compile(
 )
 _LOCATIVE = regex.compile(
     r"^\s*(?:each\s+)?(?:over|in|above|near|across|off|around|on)\s+(?:the\s+)?"
+    r"(?:(?:territory|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
     r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*)",
@@ -75,13 +76,14 @@ _DASH_LEAD = regex.compile(
     r"areas?\s+of\s+responsibility|by\s+region|regions?:|broken\s+down|breakdown|as\s+follows", _I
 )
 _NOT_BEFORE_BARE = regex.compile(
-    r"(?:\b(?:no|any|every|some|each|the|this|that|which|no-|at|from|by|per|of|aged|age|day|number|no\.|"
+    r"(?:\b(?:no|any|every|some|each|the|this|no-|at|from|by|per|aged|age|day|number|no\.|one\s+of|"
     r"page|route|highway|brigade|unit|division|regiment|battalion|corps|army|group|the\s+first|"
     r"until|till|about\s+the)\s*|[$€£#№-]\s*|\p{L})$",
     _I,
 )
 _UNIT_AFTER = regex.compile(rf"^\s*(?:-\s*)?(?:{lex.NON_COUNT_UNITS})(?![\p{{L}}])", _I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
+_RATE = regex.compile(r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b", _I)
 _PEOPLE_HINT = regex.compile(
     r"\b(?:people|persons?|civilians?|residents?|children|child|soldiers?|troops|servicemen|victims?"
     r"|dead|killed|injured|wounded|hurt|died)\b",
@@ -101,7 +103,8 @@ _AGENT = regex.compile(
     rf"dropped|deployed|launches|fires|attacks|uses|hits|targets)"
     rf"|(?:launched|fired|sent|dropped|used)\s+by\s+(?:the\s+)?(?P<side2>{_SIDE})"
     rf"|(?P<side4>{_SIDE})-(?:launched|fired|made)"
-    rf"|(?P<side3>{_SIDE})\s+(?:attack|strike|assault|barrage|raid|bombardment|offensive)",
+    rf"|(?P<side3>{_SIDE})\s+(?:attack|strike|assault|barrage|raid|bombardment|offensive)"
+    rf"|\b(?P<enemy>enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|also\s+)?(?:launched|fired|attacked|used|sent|struck|hit|targeted|unleashed|dropped)",
     _I,
 )
 _DEFENDER = regex.compile(
@@ -112,7 +115,7 @@ _DEFENDER = regex.compile(
 )
 _ATTACKER_OF_PEOPLE = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:attacks?|strikes?|airstrikes?|"
-    rf"air\s+strikes?|shelling|bombardment|missiles?|drones?|barrage|assault|raids?|bombs?|fire)",
+    rf"air\s+strikes?|shelling|bombardment|missiles?|drones?|barrage|assault|raids?|bombs?|fire|aggression|invasion|war)",
     _I,
 )
 _VICTIM = regex.compile(
@@ -127,6 +130,11 @@ _SUFFERER = regex.compile(
 _RUSSIAN_PLACE = regex.compile(rf"\b(?:{lex.RUSSIAN_PLACES})\b", _I)
 _OCCUPIED_PLACE = regex.compile(rf"\b(?:{lex.OCCUPIED_PLACES})\b", _I)
 _UKRAINIAN_PLACE = regex.compile(rf"\b(?:{lex.UKRAINIAN_PLACES})\b", _I)
+_OTHER_COUNTRIES = tuple(
+    (regex.compile(rf"\b(?:{pattern})\b", _I), side)
+    for pattern, side in (("poland|polish", "poland"), ("moldova|moldovan", "moldova"),
+                          ("romania|romanian", "romania"), ("belarus", "belarus"))
+)  # fmt: skip
 _SIDE_REGION = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:region|oblast|city|territory|capital|border)",
     _I,
@@ -141,6 +149,23 @@ _PRONOUN_SAYING = regex.compile(
     _I,
 )
 _CUMULATIVE = regex.compile(rf"(?:{P._spaced(lex.CUMULATIVE_CUES)})", _I)
+# "the largest raid since the invasion began" compares; it does not total.
+_SUPERLATIVE_BEFORE = regex.compile(
+    r"\b(?:largest|biggest|heaviest|highest|most|record|first|worst|deadliest|longest|fewest"
+    r"|lowest|greatest|massive|strongest)\b(?:\s+[\p{L}\-]+){0,8}\s*$",
+    _I,
+)
+# A total over a period rather than one day: "over the past week", "in October".
+_PERIOD = regex.compile(
+    r"\b(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|whole|entire)\s+"
+    r"(?:\p{L}+\s+)?(?:week|weeks|month|months|year|years|days|nights)\b"
+    r"|\b(?:this|that)\s+(?:week|month|year)\b(?!\s+(?:alone\s+)?(?:on|at)\b)"
+    r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(?:19|20)\d{2})?\b(?!\s+\d)"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+alone\b"
+    r"|\bover\s+the\s+(?:\p{L}+\s+)?(?:twelve|12|six|three)\s+months\b|\bin\s+(?:19|20)\d{2}\b",
+    _I,
+)
 _ANAPHORIC_START = regex.compile(
     r"^(?:among\s+(?:the|them|those)|of\s+(?:them|those|these)|including|this\s+includes|they\s+include)",
     _I,
@@ -246,6 +271,8 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
         head = P.classify_head(match["head"])
         if not (x_q and y_q and head) or not free(match.start("x"), match.end("y")):
             continue
+        if regex.search(r"\b(?:every|each)\s*$", text[: match.start("x")], regex.I) and x_q.value == 1:
+            x_q = y_q  # "every one of the 18 missiles" is all 18
         if x_q.value > y_q.value and y_q.qualifier == "exact":
             continue
         subject, _, weapon = head
@@ -331,6 +358,7 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             continue
         mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), quantity,
                                 None, "bare", anaphor=True))  # fmt: skip
+    mentions = [m for m in mentions if not _RATE.match(text[m.end :])]
     mentions.sort(key=lambda m: (m.count_start, m.is_y))
     return mentions
 
@@ -344,6 +372,8 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
         return None
     subject, number, weapon = head
     count_text = match["count"].strip().lower()
+    if match["of"] and not regex.search(r"(?:dozens|hundreds|thousands|tens|dozen|hundred|thousand)$", count_text):
+        return None
     if number == "sg" and quantity.value != 1:
         return None
     if number == "pl" and quantity.value == 1 and quantity.qualifier == "exact":
@@ -364,7 +394,8 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
     if regex.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods) and subject is None:
         return None
     return Mention(match.start(), match.end(), match.start("count"), match.end("count"), quantity,
-                   subject, "noun_phrase", weapon, _side_hint(mods), intrinsic=intrinsic,
+                   subject, "noun_phrase", weapon, _side_hint(mods) or _side_hint(match["head"]),
+                   intrinsic=intrinsic,
                    measure=None, mods=mods)  # fmt: skip
 
 
@@ -377,6 +408,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     if _ORDINAL_AFTER.match(after) or after.startswith(("%", "-year", " year-old", "-month", "-day")):
         return True
     if not noun_follows and _UNIT_AFTER.match(after):
+        return True
+    if regex.match(r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b", after, regex.I) and not noun_follows:
         return True
     number = text[start:end]
     digits = regex.sub(r"\D", "", number)
@@ -392,7 +425,9 @@ def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | 
         return weapon, subject
     model_weapon, model_subject = models[0]
     if subject in ("missile", "cruise_missile", "ballistic_missile", "guided_missile"):
-        if model_subject in MISSILE_CLASSES or model_subject == "missile":
+        if model_subject == "missile":
+            return model_weapon, subject
+        if model_subject in MISSILE_CLASSES:
             distinct = {s for _, s in models}
             if len(distinct) == 1:
                 return model_weapon, model_subject
@@ -501,6 +536,10 @@ def _assign_measures(
                 inherited = _inherit_from_head(mention, mentions, text)
                 if inherited is not None:
                     chosen, chosen_rule = inherited, "breakdown_including"
+            if chosen is None:
+                lead = _colon_lead(text, mention.start)
+                if lead is not None:
+                    chosen, chosen_rule = lead, "colon_list"
             if chosen is None and sentence.is_bullet and context.lead_measure:
                 chosen, chosen_rule = context.lead_measure, "bullet_item"
             mention.measure = chosen
@@ -520,6 +559,28 @@ def _assign_measures(
         elif mention.rule == "bare":
             _assign_bare(mention, mentions, sentence, context)
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
+
+
+def _colon_lead(text: str, position: int) -> str | None:
+    """'Shot down: 81 cruise missiles; 23 Kh-59 missiles': items take the verb before the colon."""
+    colon = text.rfind(":", 0, position)
+    if colon < 0 or regex.search(r"[.!?]", text[colon:position]):
+        return None
+    lead = text[max(0, colon - 80) : colon]
+    lead = regex.split(r";|:\s", lead)[-1]
+    verbs = sorted(
+        (match.start(), match.end(), next(k for k, v in match.groupdict().items() if v))
+        for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
+        for match in pattern.finditer(lead)
+    )
+    if not verbs:
+        return None
+    chosen = verbs[-1]
+    for earlier in reversed(verbs[:-1]):
+        # "shot down or suppressed": the first of a pair decides
+        if regex.fullmatch(r"\s*(?:or|and|/)\s*", lead[earlier[1] : chosen[0]]):
+            chosen = earlier
+    return chosen[2]
 
 
 def _assign_partner(x: Mention, measure: str) -> None:
@@ -547,7 +608,7 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
 def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention | None:
     previous = [
         m for m in mentions
-        if m.count_start < mention.count_start and m.measure
+        if m.count_start < mention.count_start and m.measure and not m.is_y
         and (m.subject or m.rule.startswith("casualty_noun"))
     ]  # fmt: skip
     return previous[-1] if previous else None
@@ -564,12 +625,19 @@ def _assign_bare(
     follow = _BARE_FOLLOW.match(text[mention.count_end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
     rest_offset = mention.count_end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
-    antecedent = _antecedent(mention, mentions, context)
+    antecedent = _antecedent(mention, mentions, context, text)
+    if mention.quantity.value == 1 and regex.fullmatch(r"\s*one\s*", text[mention.count_start : mention.count_end], regex.I):
+        ellipsis_allowed = False
+    else:
+        ellipsis_allowed = True
 
-    after = _passive_after(text, rest_offset, limit=50)
+    after = _passive_after(text, rest_offset, limit=50) if ellipsis_allowed else None
     if after is not None:
         measure = after[0]
         subject = _bare_subject(measure, antecedent)
+        listed = _listed_subjects(mentions, text, after[1])
+        if measure in WEAPON_MEASURES and listed:
+            subject = listed.pop() if len(listed) == 1 else "aerial_target"
         if subject is None:
             return
         if anaphor.startswith("of") and antecedent is not None and antecedent.measure == measure and antecedent.subject == subject:
@@ -578,12 +646,25 @@ def _assign_bare(
         mention.end = after[1]
         mention.rule = "ellipsis_passive"
         _inherit_side(mention, antecedent)
+        partitive = anaphor.startswith("of") or regex.search(
+            r"\b(?:of|out\s+of)\s+(?:the|those|these|them|which)?\b[^,;]*,?\s*$", before, regex.I
+        )
+        if (
+            partitive
+            and antecedent is not None
+            and antecedent.rule == "noun_phrase"
+            and antecedent.measure is None
+            and antecedent.subject in WEAPON_SUBJECTS
+            and measure in ("downed", "lost", "hit", "left_airspace")
+        ):
+            antecedent.measure, antecedent.rule = "launched", "noun_phrase:partitive_total"
         return
     active = _active_before(text, mention.count_start, limit=20)
     next_text = text[mention.count_end : mention.count_end + 25]
     active_gap = text[active[1] : mention.count_start] if active else ""
     if (
         active is not None
+        and ellipsis_allowed
         and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I)
         and not regex.search(r"[,;:]", active_gap)
     ):
@@ -599,7 +680,7 @@ def _assign_bare(
         return
     if head.count_start > mention.count_start:
         return
-    if _LOCATIVE.match(text[rest_offset:]) and regex.search(r"(?:,|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I):
+    if _LOCATIVE.match(text[rest_offset:]) and regex.search(r"(?:,|:|;|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I):
         if mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact":
             mention.subject, mention.measure = head.subject, head.measure
             mention.weapon, mention.side_hint = head.weapon, head.side_hint
@@ -612,8 +693,34 @@ def _assign_bare(
         mention.rule = "dash_breakdown"
 
 
-def _antecedent(mention: Mention, mentions: list[Mention], context: EntryContext) -> Mention | None:
-    previous = [m for m in mentions if m.count_start < mention.count_start and m.subject and not m.is_y]
+def _listed_subjects(mentions: list[Mention], text: str, position: int) -> set[str]:
+    """Subjects of a list after a colon: '201 were shot down: 102 missiles and 99 drones'."""
+    colon = text.find(":", position)
+    if colon < 0 or colon - position > 40:
+        return set()
+    return {m.subject for m in mentions if m.count_start > colon and m.subject in WEAPON_SUBJECTS}
+
+
+def _antecedent(
+    mention: Mention, mentions: list[Mention], context: EntryContext, text: str = ""
+) -> Mention | None:
+    """What a bare count counts: the nearest counted or named thing before it."""
+    previous = [
+        m for m in mentions
+        if m.count_start < mention.count_start and m.subject and not m.is_y
+        and "breakdown" not in m.rule and m.rule != "of_whom"
+    ]  # fmt: skip
+    named = None
+    for match in P.COMPILED["head"].finditer(text[: mention.count_start]):
+        head = P.classify_head(match.group())
+        if head is not None:
+            named = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
+                            head[0], "named", head[2], _side_hint(text[max(0, match.start() - 25) : match.end()]))  # fmt: skip
+    framed = named is not None and regex.search(
+        r"^\s*(?:of|among)\s+(?:the|these|those)\b", text[max(0, named.start - 30) : named.start].split(",")[-1], regex.I
+    )
+    if named is not None and (not previous or framed):
+        return named
     if previous:
         return previous[-1]
     if context.figures:
@@ -672,8 +779,7 @@ def _remember(
 ) -> None:
     text = sentence.text
     if sentence.ends_with_colon:
-        active = _active_before(text + " 1", len(text) + 1, limit=40)
-        context.lead_measure = active[0] if active else None
+        context.lead_measure = _colon_lead(text, len(text))
     elif not sentence.is_bullet:
         context.lead_measure = None
     if reporter:
@@ -738,7 +844,7 @@ def _resolve(
     if measure is None:
         return None
     if measure == "casualties" or (mention.rule.startswith("casualty_noun") and subject is None):
-        subject = _casualty_subject(mention, text, context)
+        subject = _casualty_subject(mention, text, context, mentions)
     if subject is None:
         return None
     if subject in WEAPON_SUBJECTS and measure not in WEAPON_MEASURES:
@@ -751,7 +857,7 @@ def _resolve(
     if measure == "captured" and subject == "person" and regex.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I):
         subject = "soldier"
     side = _side(mention, subject, measure, text, context, reporter_side)
-    cumulative = bool(_CUMULATIVE.search(text)) or (
+    cumulative = _is_cumulative(text) or (
         context.cumulative_paragraph == sentence.paragraph and bool(_ANAPHORIC_START.search(text))
     )
     event_date, assumed = _event_date(mention, dates, context, reporter, cumulative)
@@ -777,9 +883,23 @@ def _resolve(
     )
 
 
-def _casualty_subject(mention: Mention, text: str, context: EntryContext) -> str | None:
+def _is_cumulative(text: str) -> bool:
+    """A running or period total: 'since the invasion began', 'over the past week'."""
+    for match in _CUMULATIVE.finditer(text):
+        if not _SUPERLATIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
+            return True
+    return bool(_PERIOD.search(text))
+
+
+def _casualty_subject(
+    mention: Mention, text: str, context: EntryContext, mentions: list[Mention]
+) -> str | None:
     if mention.subject in ("civilian", "soldier", "child"):
         return mention.subject
+    if mention.rule.startswith("casualty_noun"):
+        antecedent = _antecedent(mention, mentions, EntryContext(anchor=None), text)
+        if antecedent is not None and antecedent.subject in PEOPLE_SUBJECTS:
+            return antecedent.subject
     if _SOLDIER_CONTEXT.search(text) and not _CIVILIAN_CONTEXT.search(text):
         return "soldier"
     if mention.subject:
@@ -829,6 +949,8 @@ def _side(
             return lex.MODEL_SIDES.get(mention.weapon, lex.DEFAULT_MODEL_SIDE)
         agent = _AGENT.search(text)
         if agent:
+            if agent["enemy"]:
+                return _opposite(reporter_side) or "russia"
             word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"]
             return lex.SIDE_WORDS.get(word.lower())
         defender = _DEFENDER.search(text)
@@ -841,7 +963,9 @@ def _side(
             return "ukraine"
         if place == "ukraine":
             return "russia"
-        return context.weapon_side
+        if context.weapon_side:
+            return context.weapon_side
+        return {"russia": "ukraine", "ukraine": "russia"}.get(context.place_side or "")
     if hint and hint != "enemy":
         return hint
     sufferer = _SUFFERER.search(text)
@@ -858,8 +982,10 @@ def _side(
         return _opposite(lex.SIDE_WORDS.get(attacker["side"].lower()))
     if context.people_side:
         return context.people_side
-    if context.place_side in ("russia", "ukraine"):
-        return context.place_side
+    if context.place_side:
+        return context.place_side if context.place_side != "occupied" else None
+    if context.weapon_side:
+        return _opposite(context.weapon_side)  # the people hit by those weapons
     return reporter_side
 
 
@@ -872,7 +998,7 @@ def _place_side(text: str, position: int) -> str | None:
     candidates = []
     for match in _SIDE_REGION.finditer(text):
         candidates.append((match.start(), lex.SIDE_WORDS.get(match["side"].lower())))
-    for pattern, side in ((_RUSSIAN_PLACE, "russia"), (_OCCUPIED_PLACE, "occupied"), (_UKRAINIAN_PLACE, "ukraine")):
+    for pattern, side in ((_RUSSIAN_PLACE, "russia"), (_OCCUPIED_PLACE, "occupied"), (_UKRAINIAN_PLACE, "ukraine"), *_OTHER_COUNTRIES):
         for match in pattern.finditer(text):
             if side == "ukraine" and match.group().lower() == "ukraine" and not regex.search(r"\bin\s+$", text[: match.start()]):
                 continue
@@ -981,10 +1107,17 @@ def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
     from dataclasses import replace
 
     classes = {f.subject for f in figures if f.subject in MISSILE_CLASSES}
-    generic_missiles = [f for f in figures if f.subject == "missile" and not f.weapon]
-    if len(classes) != 1 or not generic_missiles:
+    if len(classes) != 1:
         return figures
     only = next(iter(classes))
-    return [
-        replace(f, subject=only) if f.subject == "missile" and not f.weapon else f for f in figures
-    ]
+    largest = max(f.value for f in figures if f.subject == only)
+
+    def refinable(f: Figure) -> bool:
+        return (
+            f.subject == "missile"
+            and not f.weapon
+            and f.value <= largest
+            and not regex.search(r"\b(?:various|different|several|all)\s+(?:types|kinds)", f.quote, regex.I)
+        )
+
+    return [replace(f, subject=only) if refinable(f) else f for f in figures]

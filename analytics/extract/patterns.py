@@ -34,7 +34,7 @@ MOD_TOKEN = rf"""
     (?:{MODEL}(?:\s*(?:/|or|and)\s*{MODEL})*
       |(?:{_alternation(lex.MODIFIERS.split("|"))})(?![\p{{L}}\-])
       |(?:{_SIDE_WORD})(?![\p{{L}}\-])
-      |\p{{Lu}}[\p{{L}}\d]*(?:-[\p{{L}}\d]+)*       # a name: Bober, Lyutyi, Mavic
+      |(?-i:\p{{Lu}}[\p{{L}}\d]*(?:-[\p{{L}}\d]+)*)  # a name: Bober, Lyutyi, Mavic
       |\p{{Ll}}+-\p{{Ll}}+(?:-\p{{Ll}}+)?          # a compound adjective: Iranian-designed
     )
 """
@@ -43,8 +43,9 @@ _NOUN_ALT = _alternation(p for p, _, _ in lex.NOUNS)
 HEAD = rf"""
     ["“”'‘’]?
     (?:(?:{_NOUN_ALT})
-      |{MODEL}s?(?!(?:\s+(?:{MOD_TOKEN})){{0,3}}\s+(?:{_NOUN_ALT})(?![\p{{L}}\-])))
-    (?![\p{{L}}\-])
+      |(?>{MODEL}s?(?:\s*(?:/|or|and)\s*{MODEL}s?)*)
+       (?!(?:\s*(?:/|or|and)\s*{MODEL})*(?:\s+(?:{MOD_TOKEN})){{0,3}}\s+(?:{_NOUN_ALT})(?![\p{{L}}\-])))
+    (?![\p{{L}}\-/])
     (?!\s+(?:{lex.NOUN_BLOCKERS})\b)
     ["“”'‘’]?
 """
@@ -56,6 +57,7 @@ _NOUN_RES = [
 # "37 Russian attack drones", "17 cruise missiles of the Kh-101 type".
 NOUN_PHRASE = rf"""
     (?P<count>{COUNT})
+    (?P<of>\s+of(?=\s))?
     (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
     \s+(?P<head>{HEAD})
     (?P<post>\s+of\s+the\s+(?:{MODEL})(?:\s*/\s*{MODEL})?\s+type
@@ -94,7 +96,7 @@ ACTIVE = {m: _spaced(p) for m, p in lex.MEASURE_ACTIVE.items() if p}
 PASSIVE = {m: _spaced(p) for m, p in lex.MEASURE_PASSIVE.items() if p}
 PASSIVE["launched"] = (
     r"(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:\p{L}+\s+)?"
-    r"(?:launched|fired|used|sent)"
+    r"(?:launched|fired|used|sent)|(?:had|have|has)\s+attacked"
 )
 
 ACTIVE_RE = regex.compile(
@@ -105,11 +107,12 @@ PASSIVE_RE = regex.compile(
 )
 
 TOLL = rf"""
+    (?:(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+the\s+)?
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
-    (?:\s+(?!(?:has|had|have|rose|risen)\b)[\p{{L}}'’]+){{0,4}}?
+    (?:\s+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}'’]+){{0,12}}?
     \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+)*
-    (?:risen|rose|increased|climbed|grown|grew|reached|jumped|stands|stood|is|was|hit|surged)
-    \s+(?:at\s+|to\s+)?(?:\p{{L}}+\s+){{0,1}}?
+    (?:(?:risen|rose|increased|climbed|grown|grew|reached|jumped|stands|stood|is|was|hit|surged)
+    \s+(?:at\s+|to\s+)?|(?<=toll)\s*to\s+)(?:\p{{L}}+\s+){{0,1}}?
     (?P<count>{COUNT})
 """
 
@@ -122,7 +125,7 @@ AMONG = rf"""
 """
 
 OF_WHOM = rf"""
-    (?P<count>{COUNT})\s+of\s+(?:whom|them)\s+(?:were|are|was|is)\s+
+    (?P<count>{COUNT})\s+of\s+(?:whom|them)\s+(?:(?:were|are|was|is)\s+)?
     (?:(?:{MOD_TOKEN})\s+){{0,2}}?(?P<head>{HEAD})
 """
 
@@ -159,10 +162,14 @@ COMPILED = {
         "among": AMONG,
         "of_whom": OF_WHOM,
         "zero": ZERO,
+        "head": HEAD,
     }.items()
 }
 COUNT_RE = regex.compile(COUNT, FLAGS)
-SIDE_WORD_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_SIDE_WORD})(?![\p{{L}}])", regex.I)
+SIDE_WORD_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_SIDE_WORD})(?![\p{{L}}])(?!-(?:made|designed|built|produced|supplied|developed|type))",
+    regex.I,
+)
 MODEL_RE = regex.compile(MODEL, regex.I)
 
 
@@ -173,6 +180,9 @@ def classify_head(head: str) -> tuple[str, str, str | None] | None:
         if pattern.match(text):
             return subject, number, None
     model = classify_model(text.rstrip("s") if not _model_match(text) else text)
+    if model is None:
+        models = models_in(text)
+        model = models[0] if models else None
     if model is not None:
         weapon, subject = model
         return subject, "inv", weapon

@@ -62,8 +62,8 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"gyurza", "gyurza", "drone"),
     (rf"{_KH}-?101(?:/{_KH}-?555)?(?:/{_KH}-?55)?", "kh-101", "cruise_missile"),
     (rf"{_KH}-?555", "kh-555", "cruise_missile"),
-    (rf"{_KH}-?22(?:/{_KH}-?32)?", "kh-22", "cruise_missile"),
-    (rf"{_KH}-?32", "kh-32", "cruise_missile"),
+    (rf"{_KH}-?22(?:/{_KH}-?32)?", "kh-22", "missile"),  # cruise only when called cruise
+    (rf"{_KH}-?32", "kh-32", "missile"),
     (r"kalibrs?", "kalibr", "cruise_missile"),
     (r"iskander-?k", "iskander-k", "cruise_missile"),
     (r"iskander-?m(?:/kn-?23)?", "iskander-m", "ballistic_missile"),
@@ -102,6 +102,7 @@ DEFAULT_MODEL_SIDE = "russia"
 NOUNS: tuple[tuple[str, str, str], ...] = (
     # aerial targets: drones and missiles counted together
     (r"(?:attack )?(?:drones|uavs) and (?:cruise |ballistic )?missiles", "aerial_target", "pl"),
+    (r"(?:drones|uavs) and decoys|decoys", "drone", "pl"),
     (r"(?:cruise |ballistic )?missiles and (?:attack |strike )?(?:drones|uavs)", "aerial_target", "pl"),
     (r"(?:air|aerial) targets", "aerial_target", "pl"),
     (r"(?:air|aerial) target", "aerial_target", "sg"),
@@ -140,8 +141,9 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     # people
     (r"children|kids|minors|teenagers|teens|boys|girls|babies|infants|schoolchildren", "child", "pl"),
     (r"child|kid|minor|teenager|boy|girl|baby|infant", "child", "sg"),
-    (r"civilians|residents|locals|inhabitants|passengers|pedestrians", "civilian", "pl"),
-    (r"civilian|resident|local|passenger|pedestrian", "civilian", "sg"),
+    (r"civilians|residents|locals|inhabitants", "civilian", "pl"),
+    (r"civilian|resident|inhabitant", "civilian", "sg"),
+    (r"ukrainians|russians|belarusians|israelis|foreigners|nationals", "person", "pl"),
     (r"prisoners of war|pows|prisoners", "soldier", "pl"),
     (r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
      r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
@@ -151,9 +153,10 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"members of the (?:armed forces|national guard|state border guard service|border guard"
      r"|territorial defen[cs]e forces|navy|air force)", "soldier", "pl"),
     (r"people|persons|individuals|victims|men|women|adults|workers|employees|staff"
-     r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies", "person", "pl"),
+     r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies|passengers"
+     r"|pedestrians|drivers|miners|farmers|patients|students|guests|shoppers", "person", "pl"),
     (r"person|individual|victim|man|woman|adult|worker|employee|rescuer|firefighter"
-     r"|medic|doctor|journalist|volunteer|body", "person", "sg"),
+     r"|medic|doctor|journalist|volunteer|body|passenger|pedestrian|driver", "person", "sg"),
 )
 
 # Nouns that make a preceding subject word a mere modifier: "drone attacks".
@@ -184,7 +187,8 @@ MODIFIERS = (
 # drones"); "passive" forms follow their subject ("37 drones were shot down",
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
-    "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)"
+    "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)",
+    "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down"
     r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed"
@@ -202,12 +206,14 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released|exchanged|swapped|repatriated"
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
-    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed",
-    "hit": r"",
-    "casualties": r"",
+    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed|host|hosts|hosting",
+    "hit": r"hits (?:by|of|from)",
 }
 
 MEASURE_PASSIVE: dict[str, str] = {
+    "casualties": r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
+    r"(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)"
+    r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
     "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
     r"(?:(?:successfully|reportedly|all|also|later|then) )?"
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|brought down"
@@ -221,7 +227,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|did not reach (?:their |its |the )?targets?|didn't reach (?:their |its )?targets?"
     r"|did not hit (?:their |its )?targets?|never reached (?:their |its )?targets?"
     r"|(?:crashed|fell) in (?:open|empty) fields?)",
-    "left_airspace": r"(?:(?:have|had|has) )?(?:left|exited|flew out of|flew back (?:to|towards|into)"
+    "left_airspace": r"(?:(?:have|had|has|were|was) )?(?:left|exited|flew out of|flew back (?:to|towards|into)"
+    r"|(?:heading|headed|flying|turned|veered) (?:back )?(?:to|towards|toward|into|in the direction of) (?:russia|belarus)"
+    r"|(?:back )?(?:towards|toward) (?:russia|belarus)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|returned to (?:russia|belarus)"
     r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of)"
@@ -230,7 +238,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
     r"|struck (?:their |its |the )?targets?|impacted|got through|made it through|broke through"
     r"|smashed into|crashed into|slammed into|landed|struck|hit(?! by)|were not intercepted"
-    r"|evaded air defen[cs]es?|were recorded as hits)",
+    r"|evaded air defen[cs]es?|were recorded as hits|reached (?:\p{L}+ ){0,2}?targets?)",
     "killed": r"(?:(?:were|was|have been|had been|has been|are|got|being|are now|were all) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|tragically|now|so far) )*"
     r"(?:killed|dead|died|perished|lost their lives|have died|had died|were found dead"
@@ -240,14 +248,16 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|critically|so far|now) )*"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
     r"|(?:sustained|suffered|received) (?:\p{L}+ )?injuries|treated for injuries|among the injured"
-    r"|among the wounded|needed medical (?:help|care|attention))",
+    r"|among the wounded|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
+    r"|sought medical (?:help|care|attention|assistance)|(?:received|needed|required) medical (?:help|care|treatment|assistance)"
+    r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?|in (?:serious|critical|grave|moderate) condition))",
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
     r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
-    r"|brought (?:back )?home|came home|surrendered)",
+    r"|brought (?:back )?home|came home|(?:are|were) (?:back )?home|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
-    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed)",
-    "casualties": r"",
+    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed"
+    r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! hospital))",
 }
 
 # Nouns that carry a measure by themselves: "5,996 deaths", "ten wounded",
@@ -372,6 +382,8 @@ CUMULATIVE_CUES = (
     r"since the (?:start|beginning|outset) of|since (?:the )?(?:full-scale |large-scale )?invasion"
     r"|since russia (?:invaded|launched|began)|since (?:february|feb\.?) 24|since 24 february"
     r"|since 2014|since 2022|since the war began|since the war started|since the start of the year"
+    r"|since the (?:incursion|offensive|operation|counteroffensive|invasion|war|occupation) (?:began|started)"
+    r"|since the (?:start|beginning) of the (?:special military operation|incursion|offensive|year|month)"
     r"|so far this (?:year|month|week)|this year so far|in total since|to date|over the course of the war"
     r"|throughout the war|over the past (?:year|two years|three years|months)"
     r"|in the (?:war|conflict|invasion)(?! on)|of the (?:war|full-scale invasion|conflict)"
