@@ -39,7 +39,12 @@ _PREFILTER = regex.compile(
     + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b",
     _I,
 )
-_LIST_JOIN = regex.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus|or)\s+|\s*;\s*)$", _I)
+_LIST_JOIN = regex.compile(
+    r"^(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+)?"
+    r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)?"
+    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+|\s*;\s*)$",
+    _I,
+)
 _GAP_BREAK = regex.compile(
     r"[;:()\[\]]|\d|(?<![\p{L}])(?:and|or|but|that|which|who|whom|while|whereas|after|before|when|"
     r"said|says|including|of\s+which|of\s+whom|if|because|although|as)(?![\p{L}])",
@@ -273,6 +278,8 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             continue
         if regex.search(r"\b(?:every|each)\s*$", text[: match.start("x")], regex.I) and x_q.value == 1:
             x_q = y_q  # "every one of the 18 missiles" is all 18
+        elif regex.search(r"\b(?:not|none|no)\s*$", text[: match.start("x")], regex.I) and x_q.value == 1:
+            x_q = Quantity(0)  # "not one of the six Kinzhals was stopped"
         if x_q.value > y_q.value and y_q.qualifier == "exact":
             continue
         subject, _, weapon = head
@@ -713,7 +720,8 @@ def _antecedent(
     named = None
     for match in P.COMPILED["head"].finditer(text[: mention.count_start]):
         head = P.classify_head(match.group())
-        if head is not None:
+        inside = any(m.start <= match.start() < m.end for m in mentions)
+        if head is not None and not inside:
             named = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
                             head[0], "named", head[2], _side_hint(text[max(0, match.start() - 25) : match.end()]))  # fmt: skip
     framed = named is not None and regex.search(

@@ -14,7 +14,7 @@ import regex
 from analytics.extract.lexicon import en as lex
 
 _DIGITS = r"""
-    (?<![\p{L}\d\-/.,:])          # not glued to a model name (Kh-101), a time or a decimal
+    (?<![\p{L}\d/.,:])(?<!\p{L}-)  # not glued to a model name (Kh-101), a time or a decimal
     (?:\d{1,3}(?:,\d{3})+         # 2,000 / 1,200,000
       |\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+   # 2 000 with a thin or no-break space
       |\d{1,3}(?:\x20\d{3})(?![\d,.])          # 2 000 with a plain space, one group only

@@ -22,7 +22,10 @@ def _alternation(patterns) -> str:
     return "|".join(f"(?:{_spaced(p)})" for p in patterns)
 
 
-MODEL = rf"(?<![\p{{L}}\d])(?:{_alternation(p for p, _, _ in lex.WEAPON_MODELS)})(?![\p{{L}}\d])"
+MODEL = (
+    rf"(?<![\p{{L}}\d])(?:{_alternation(p for p, _, _ in lex.WEAPON_MODELS)})"
+    r"(?:/(?:\p{L}{1,3}-?)?\d{2,3}\p{L}?)*s?(?![\p{L}\d])"
+)
 _MODEL_RES = [
     (regex.compile(rf"^(?:{_spaced(p)})$", regex.I), weapon, subject)
     for p, weapon, subject in lex.WEAPON_MODELS
@@ -58,9 +61,10 @@ _NOUN_RES = [
 NOUN_PHRASE = rf"""
     (?P<count>{COUNT})
     (?P<of>\s+of(?=\s))?
-    (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
+    (?P<mods>(?:\s+(?:(?:and|or)\s+)?(?:{MOD_TOKEN})){{0,4}}?)
     \s+(?P<head>{HEAD})
     (?P<post>\s+of\s+the\s+(?:{MODEL})(?:\s*/\s*{MODEL})?\s+type
+      |\s+of\s+(?:various|different|several|all|other|many)\s+(?:types|kinds|models)
       |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+)?
 """
 

@@ -190,7 +190,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)",
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
-    r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down"
+    r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down|took out|taking out|takes out"
     r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed"
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
@@ -216,7 +216,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
     "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
     r"(?:(?:successfully|reportedly|all|also|later|then) )?"
-    r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|brought down"
+    r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
     r"|eliminated|hit by air defen[cs]es?|knocked out)",
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
     r"(?:(?:also|reportedly) )?(?:locationally lost|lost(?: (?:locationally|on radar|from radar))?"
