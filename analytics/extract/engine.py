@@ -54,6 +54,9 @@ _ACTIVE_GAP_BREAK = regex.compile(
     r"[;:.()\[\]]|,\s+and\b|including|among\s+(?:them|those)|of\s+(?:them|which|whom)|(?<![\p{L}])(?:while|whereas|but|which|who|that|after|before|when|because)(?![\p{L}])",
     _I,
 )
+_INCLUDING_BEFORE = regex.compile(
+    r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom)[^.;:]*$", regex.I
+)
 _INCLUDING = regex.compile(
     r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom|in\s+particular|incl\.|"
     r"among\s+those)\s*$",
@@ -355,6 +358,26 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
                                 anaphor=subject is None))  # fmt: skip
         taken.append((match.start("count"), match.end("count")))
 
+    for match in _NONE_OF.finditer(text):
+        head = P.classify_head(match["head"])
+        if head is None or not free(match.start(), match.end()):
+            continue
+        subject, _, weapon = head
+        weapon, subject = _model_override(match["mods"], weapon, subject)
+        zero = Mention(match.start(), match.end(), match.start(), match.start("none_end"), Quantity(0),
+                       subject, "none_of", weapon, _side_hint(match["mods"]))  # fmt: skip
+        if match["y"] and parse_count(match["y"]):
+            total = Mention(match.start("y"), match.end(), match.start("y"), match.end("y"),
+                            parse_count(match["y"]), subject, "x_of_y", weapon, zero.side_hint, is_y=True)  # fmt: skip
+            zero.partner = total
+            mentions.append(total)
+        mentions.append(zero)
+        taken.append((match.start(), match.end()))
+    for match in _NONE.finditer(text):
+        if free(match.start(), match.end()):
+            mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
+                                    None, "bare", anaphor=True))  # fmt: skip
+            taken.append((match.start(), match.end()))
     for match in P.COUNT_RE.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -368,6 +391,14 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
     mentions = [m for m in mentions if not _RATE.match(text[m.end :])]
     mentions.sort(key=lambda m: (m.count_start, m.is_y))
     return mentions
+
+
+_NONE_OF = regex.compile(
+    rf"\b(?:none|not\s+one|not\s+a\s+single\s+one)(?P<none_end>)\s+of\s+(?:the|its|these|those|all)\s+"
+    rf"(?:(?P<y>{P.COUNT})\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})",
+    P.FLAGS,
+)
+_NONE = regex.compile(r"\bnone(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b)", _I)
 
 
 def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
@@ -503,7 +534,9 @@ def _active_before(text: str, start: int, limit: int = 60) -> tuple[str, int] | 
 
 def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Coordinated counts share a verb: 'two cruise missiles, two ballistic missiles and 37 drones'."""
-    items = [m for m in mentions if not m.is_y and m.rule in ("noun_phrase", "x_of_y", "partitive")]
+    items = [
+        m for m in mentions if not m.is_y and m.rule in ("noun_phrase", "x_of_y", "partitive", "none_of")
+    ]
     lists: list[list[Mention]] = []
     for mention in items:
         if lists:
@@ -519,40 +552,11 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
 def _assign_measures(
     mentions: list[Mention], sentence: Sentence, context: EntryContext
 ) -> list[Mention]:
+    """Measures in phases, each building on the last: verbs, ellipsis, breakdowns."""
     text = sentence.text
-    for group in _group_lists(mentions, text):
-        hints = {m.side_hint for m in group if m.side_hint}
-        if len(hints) == 1:
-            for mention in group:
-                mention.side_hint = mention.side_hint or next(iter(hints))
-        last = group[-1]
-        after = _passive_after(text, last.end)
-        before = _active_before(text, group[0].start)
-        if after is not None:
-            measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
-        elif before is not None:
-            measure, rule = before[0], "active_list" if len(group) > 1 else "active"
-        else:
-            measure, rule = None, ""
-        for mention in group:
-            own_after = _passive_after(text, mention.end) if mention is not last else None
-            chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
-            if chosen is None and mention.intrinsic:
-                chosen, chosen_rule = mention.intrinsic, "casualty_modifier"
-            if chosen is None:
-                inherited = _inherit_from_head(mention, mentions, text)
-                if inherited is not None:
-                    chosen, chosen_rule = inherited, "breakdown_including"
-            if chosen is None:
-                lead = _colon_lead(text, mention.start)
-                if lead is not None:
-                    chosen, chosen_rule = lead, "colon_list"
-            if chosen is None and sentence.is_bullet and context.lead_measure:
-                chosen, chosen_rule = context.lead_measure, "bullet_item"
-            mention.measure = chosen
-            mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
-            if mention.partner is not None and chosen is not None:
-                _assign_partner(mention, chosen)
+    groups = _group_lists(mentions, text)
+    for group in groups:
+        _measure_from_verbs(group, sentence, context)
     for mention in mentions:
         if mention.rule in ("casualty_noun", "toll_frame", "among_frame"):
             mention.measure = mention.intrinsic
@@ -560,12 +564,57 @@ def _assign_measures(
                 after = _passive_after(text, mention.end)
                 if after is not None and after[0] in PEOPLE_MEASURES:
                     mention.measure = after[0]
-        elif mention.rule == "of_whom":
+    _pair_bare_x_of_y(mentions, text)
+    for mention in mentions:
+        if mention.rule == "bare":
+            _assign_ellipsis(mention, mentions, sentence, context)
+    for group in groups:
+        for mention in group:
+            if mention.measure is None:
+                inherited = _inherit_from_head(mention, mentions, text)
+                if inherited is not None:
+                    mention.measure = inherited
+                    mention.rule = f"{mention.rule}:breakdown_including"
+    for mention in mentions:
+        if mention.rule == "of_whom":
             head = _previous_with_measure(mention, mentions)
             mention.measure = head.measure if head else None
         elif mention.rule == "bare":
-            _assign_bare(mention, mentions, sentence, context)
+            _assign_breakdown(mention, mentions, sentence, context)
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
+
+
+def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: EntryContext) -> None:
+    """A coordinated list takes the verb after it ('were shot down') or before it ('shot down')."""
+    text = sentence.text
+    hints = {m.side_hint for m in group if m.side_hint}
+    if len(hints) == 1:
+        for mention in group:
+            mention.side_hint = mention.side_hint or next(iter(hints))
+    last = group[-1]
+    after = _passive_after(text, last.end)
+    before = _active_before(text, group[0].start)
+    if after is not None:
+        measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
+    elif before is not None:
+        measure, rule = before[0], "active_list" if len(group) > 1 else "active"
+    else:
+        measure, rule = None, ""
+    for mention in group:
+        own_after = _passive_after(text, mention.end) if mention is not last else None
+        chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
+        if chosen is None and mention.intrinsic:
+            chosen, chosen_rule = mention.intrinsic, "casualty_modifier"
+        if chosen is None and not _INCLUDING_BEFORE.search(text[: mention.start]):
+            lead = _colon_lead(text, mention.start)
+            if lead is not None:
+                chosen, chosen_rule = lead, "colon_list"
+        if chosen is None and sentence.is_bullet and context.lead_measure:
+            chosen, chosen_rule = context.lead_measure, "bullet_item"
+        mention.measure = chosen
+        mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
+        if mention.partner is not None and chosen is not None:
+            _assign_partner(mention, chosen)
 
 
 def _colon_lead(text: str, position: int) -> str | None:
@@ -621,24 +670,38 @@ def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention
     return previous[-1] if previous else None
 
 
-def _assign_bare(
+def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
+    """'22 of 27 destroyed': two bare counts, the second the total."""
+    bare = [m for m in mentions if m.rule == "bare"]
+    for x, y in zip(bare, bare[1:], strict=False):
+        if regex.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[x.count_end : y.count_start], regex.I):
+            x.partner, y.is_y = y, True
+            x.end = y.count_end
+
+
+def _assign_ellipsis(
     mention: Mention, mentions: list[Mention], sentence: Sentence, context: EntryContext
 ) -> None:
-    """Counts without a noun: ellipsis ('while two left Ukraine's airspace') and breakdowns."""
+    """Counts without a noun that have their own verb: 'while two left Ukraine's airspace'."""
     text = sentence.text
-    before = text[: mention.count_start]
-    if _NOT_BEFORE_BARE.search(before[-12:]) and not regex.search(r"(?:all|another|a\s+further|further)\s*$", before, regex.I):
+    if mention.is_y:
         return
-    follow = _BARE_FOLLOW.match(text[mention.count_end :])
+    before = text[: mention.count_start]
+    if _NOT_BEFORE_BARE.search(before[-12:]) and not regex.search(
+        r"(?:all|another|a\s+further|further)\s*$", before, regex.I
+    ):
+        return
+    framed = regex.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
+    if mention.quantity.value == 1 and not framed and regex.fullmatch(
+        r"\s*one\s*", text[mention.count_start : mention.count_end], regex.I
+    ):
+        return  # "but one struck a building": too often not a count
+    follow = _BARE_FOLLOW.match(text[mention.end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
-    rest_offset = mention.count_end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
+    rest_offset = mention.end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
     antecedent = _antecedent(mention, mentions, context, text)
-    if mention.quantity.value == 1 and regex.fullmatch(r"\s*one\s*", text[mention.count_start : mention.count_end], regex.I):
-        ellipsis_allowed = False
-    else:
-        ellipsis_allowed = True
 
-    after = _passive_after(text, rest_offset, limit=50) if ellipsis_allowed else None
+    after = _passive_after(text, rest_offset, limit=50)
     if after is not None:
         measure = after[0]
         subject = _bare_subject(measure, antecedent)
@@ -647,12 +710,14 @@ def _assign_bare(
             subject = listed.pop() if len(listed) == 1 else "aerial_target"
         if subject is None:
             return
-        if anaphor.startswith("of") and antecedent is not None and antecedent.measure == measure and antecedent.subject == subject:
-            pass
         mention.subject, mention.measure = subject, measure
         mention.end = after[1]
         mention.rule = "ellipsis_passive"
         _inherit_side(mention, antecedent)
+        if mention.partner is not None:
+            _assign_partner(mention, measure)
+            mention.partner.subject, mention.partner.side_hint = subject, mention.side_hint
+            mention.partner.weapon = mention.weapon
         partitive = anaphor.startswith("of") or regex.search(
             r"\b(?:of|out\s+of)\s+(?:the|those|these|them|which)?\b[^,;]*,?\s*$", before, regex.I
         )
@@ -669,35 +734,59 @@ def _assign_bare(
     active = _active_before(text, mention.count_start, limit=20)
     next_text = text[mention.count_end : mention.count_end + 25]
     active_gap = text[active[1] : mention.count_start] if active else ""
-    if (
-        active is not None
-        and ellipsis_allowed
-        and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I)
-        and not regex.search(r"[,;:]", active_gap)
-    ):
-        measure = active[0]
-        subject = _bare_subject(measure, antecedent)
-        if subject is not None and measure in PEOPLE_MEASURES | {"injured"}:
-            mention.subject, mention.measure = subject, measure
-            mention.rule = "ellipsis_active"
-            _inherit_side(mention, antecedent)
-            return
+    if active is None or regex.search(r"[,;:]", active_gap):
+        return
+    measure = active[0]
+    subject = _bare_subject(measure, antecedent)
+    if subject is None:
+        return
+    anaphoric = regex.match(r"\s+of\s+(?:them|those|these)\b", next_text, regex.I) or (
+        antecedent is not None
+        and antecedent.rule.startswith("noun_phrase")
+        and antecedent.count_start >= 0
+        and mention.quantity.value <= antecedent.quantity.value
+        and not regex.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
+    )
+    if measure in PEOPLE_MEASURES and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I):
+        mention.rule = "ellipsis_active"
+    elif measure in WEAPON_MEASURES and anaphoric:
+        mention.rule = "ellipsis_active"
+    else:
+        return
+    mention.subject, mention.measure = subject, measure
+    _inherit_side(mention, antecedent)
+
+
+def _assign_breakdown(
+    mention: Mention, mentions: list[Mention], sentence: Sentence, context: EntryContext
+) -> None:
+    """Parts of a total: '49 drones, including 25 over Rostov and eight over Volgograd'."""
+    text = sentence.text
+    if mention.measure is not None or mention.is_y:
+        return
+    before = text[: mention.count_start]
+    antecedent = _antecedent(mention, mentions, context, text)
     head = antecedent if antecedent is not None and antecedent.measure else None
-    if head is None or head.subject is None:
+    if head is None or head.subject is None or head.count_start > mention.count_start:
         return
-    if head.count_start > mention.count_start:
+    follow = _BARE_FOLLOW.match(text[mention.count_end :])
+    rest_offset = mention.count_end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
+    within_total = mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact"
+    if (
+        _LOCATIVE.match(text[rest_offset:])
+        and regex.search(
+            r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I
+        )
+        and within_total
+    ):
+        rule = "breakdown_location"
+    elif regex.search(r"[–—-]\s*$", before) and _DASH_LEAD.search(text) and within_total:
+        rule = "dash_breakdown"
+    else:
         return
-    if _LOCATIVE.match(text[rest_offset:]) and regex.search(r"(?:,|:|;|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I):
-        if mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact":
-            mention.subject, mention.measure = head.subject, head.measure
-            mention.weapon, mention.side_hint = head.weapon, head.side_hint
-            mention.rule = "breakdown_location"
-            return
-    dash = regex.search(r"[–—-]\s*$", before)
-    if dash and _DASH_LEAD.search(text) and mention.quantity.value <= head.quantity.value:
-        mention.subject, mention.measure = head.subject, head.measure
-        mention.weapon, mention.side_hint = head.weapon, head.side_hint
-        mention.rule = "dash_breakdown"
+    mention.subject, mention.measure = head.subject, head.measure
+    mention.weapon, mention.side_hint = head.weapon, head.side_hint
+    mention.rule = rule
 
 
 def _listed_subjects(mentions: list[Mention], text: str, position: int) -> set[str]:
@@ -731,8 +820,9 @@ def _antecedent(
         return named
     if previous:
         return previous[-1]
-    if context.figures:
-        last = context.figures[-1]
+    totals = [f for f in context.figures if not f.rule.startswith(("breakdown", "dash"))]
+    if totals:
+        last = totals[-1]
         return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
                        last.weapon, last.side, measure=last.measure)  # fmt: skip
     return None
