@@ -179,6 +179,23 @@ def score(
     return result
 
 
+def figures_from_db(con) -> list[dict]:
+    """Every stored figure in document order, as `score` wants them."""
+    rows = con.execute(
+        """
+        SELECT f.doc_id, f.subject, f.measure, f.value, f.side, f.event_date, f.quote, f.rule
+        FROM figures f JOIN entries e USING (entry_id)
+        ORDER BY f.doc_id, e.position, f.span_start
+        """
+    ).fetchall()
+    names = ("doc_id", "subject", "measure", "value", "side", "event_date", "quote", "rule")
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def stored_documents(con) -> set[str]:
+    return {row[0] for row in con.execute("SELECT doc_id FROM documents").fetchall()}
+
+
 def _date_text(value) -> str | None:
     if value is None:
         return None
