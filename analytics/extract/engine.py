@@ -274,6 +274,26 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
+    for match in _NONE_OF.finditer(text):
+        head = P.classify_head(match["head"])
+        if head is None or not free(match.start(), match.end()):
+            continue
+        subject, _, weapon = head
+        weapon, subject = _model_override(match["mods"], weapon, subject)
+        zero = Mention(match.start(), match.end(), match.start(), match.start("none_end"), Quantity(0),
+                       subject, "none_of", weapon, _side_hint(match["mods"]))  # fmt: skip
+        if match["y"] and parse_count(match["y"]):
+            total = Mention(match.start("y"), match.end(), match.start("y"), match.end("y"),
+                            parse_count(match["y"]), subject, "x_of_y", weapon, zero.side_hint, is_y=True)  # fmt: skip
+            zero.partner = total
+            mentions.append(total)
+        mentions.append(zero)
+        taken.append((match.start(), match.end()))
+    for match in _NONE.finditer(text):
+        if free(match.start(), match.end()):
+            mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
+                                    None, "bare", anaphor=True))  # fmt: skip
+            taken.append((match.start(), match.end()))
     for match in P.COMPILED["x_of_y"].finditer(text):
         x_q, y_q = parse_count(match["x"]), parse_count(match["y"])
         head = P.classify_head(match["head"])
@@ -358,26 +378,6 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
                                 anaphor=subject is None))  # fmt: skip
         taken.append((match.start("count"), match.end("count")))
 
-    for match in _NONE_OF.finditer(text):
-        head = P.classify_head(match["head"])
-        if head is None or not free(match.start(), match.end()):
-            continue
-        subject, _, weapon = head
-        weapon, subject = _model_override(match["mods"], weapon, subject)
-        zero = Mention(match.start(), match.end(), match.start(), match.start("none_end"), Quantity(0),
-                       subject, "none_of", weapon, _side_hint(match["mods"]))  # fmt: skip
-        if match["y"] and parse_count(match["y"]):
-            total = Mention(match.start("y"), match.end(), match.start("y"), match.end("y"),
-                            parse_count(match["y"]), subject, "x_of_y", weapon, zero.side_hint, is_y=True)  # fmt: skip
-            zero.partner = total
-            mentions.append(total)
-        mentions.append(zero)
-        taken.append((match.start(), match.end()))
-    for match in _NONE.finditer(text):
-        if free(match.start(), match.end()):
-            mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
-                                    None, "bare", anaphor=True))  # fmt: skip
-            taken.append((match.start(), match.end()))
     for match in P.COUNT_RE.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -1215,7 +1215,9 @@ def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
             f.subject == "missile"
             and not f.weapon
             and f.value <= largest
-            and not regex.search(r"\b(?:various|different|several|all)\s+(?:types|kinds)", f.quote, regex.I)
+            and not regex.search(
+                r"\b(?:various|different|several|all|unknown|unidentified)\s+(?:types?|kinds?)", f.quote, regex.I
+            )
         )
 
     return [replace(f, subject=only) if refinable(f) else f for f in figures]
