@@ -138,6 +138,9 @@ _SUFFERER = regex.compile(
 _RUSSIAN_PLACE = regex.compile(rf"\b(?:{lex.RUSSIAN_PLACES})\b", _I)
 _OCCUPIED_PLACE = regex.compile(rf"\b(?:{lex.OCCUPIED_PLACES})\b", _I)
 _UKRAINIAN_PLACE = regex.compile(rf"\b(?:{lex.UKRAINIAN_PLACES})\b", _I)
+_TARGETED_RUSSIAN_PLACE = regex.compile(
+    rf"\b(?:attacked|targeted|struck|hit|on|over)\s+(?:the\s+)?(?:{lex.RUSSIAN_PLACES})\b", _I
+)
 _OTHER_COUNTRIES = tuple(
     (regex.compile(rf"\b(?:{pattern})\b", _I), side)
     for pattern, side in (("poland|polish", "poland"), ("moldova|moldovan", "moldova"),
@@ -162,6 +165,9 @@ _SUPERLATIVE_BEFORE = regex.compile(
     r"\b(?:largest|biggest|heaviest|highest|most|record|first|worst|deadliest|longest|fewest"
     r"|lowest|greatest|massive|strongest)\b(?:\s+[\p{L}\-]+){0,8}\s*$",
     _I,
+)
+_RELATIVE_CLAUSE = regex.compile(
+    r",\s*(?:(?:many|some|most|all|several|none|one)\s+of\s+)?(?:whom|which|who|whose)\b[^,;]*", _I
 )
 # A total over a period rather than one day: "over the past week", "in October".
 _PERIOD = regex.compile(
@@ -235,6 +241,8 @@ class EntryContext:
     lead_side: str | None = None
     figures: list[Figure] = field(default_factory=list)
     cumulative_paragraph: int = -1
+    perspective: str | None = None  # the side the whole entry speaks for, when it shows
+    entry_place_side: str | None = None  # whose places the entry mostly names
 
 
 def extract_figures(
@@ -246,7 +254,9 @@ def extract_figures(
 ) -> list[Figure]:
     """Every figure in one entry's text, with spans into that text."""
     anchor = published_at.date() if isinstance(published_at, dt.datetime) else published_at
-    context = EntryContext(anchor=anchor)
+    context = EntryContext(
+        anchor=anchor, perspective=_perspective(text), entry_place_side=_entry_place_side(text)
+    )
     figures: list[Figure] = []
     for sentence in split_sentences(text):
         found = _sentence_figures(sentence, context)
@@ -256,6 +266,26 @@ def extract_figures(
     return [
         _finish(f, doc_id=doc_id, entry_id=entry_id, published_at=published_at) for f in figures
     ]
+
+
+_PERSPECTIVES = [(regex.compile(p, _I), side) for p, side in lex.PERSPECTIVE_CUES]
+
+
+def _perspective(text: str) -> str | None:
+    """The side an entry speaks for, from words only one side uses ('Kyiv regime')."""
+    sides = {side for pattern, side in _PERSPECTIVES if pattern.search(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _entry_place_side(text: str) -> str | None:
+    """Whose places the entry names most: a fallback for people and weapons with no other clue."""
+    russian = len(_RUSSIAN_PLACE.findall(text))
+    ukrainian = len([m for m in _UKRAINIAN_PLACE.findall(text) if m.lower() != "ukraine"])
+    if russian > ukrainian:
+        return "russia"
+    if ukrainian > russian:
+        return "ukraine"
+    return None
 
 
 def _finish(figure: Figure, **ids) -> Figure:
@@ -982,7 +1012,12 @@ def _resolve(
 
 
 def _is_cumulative(text: str) -> bool:
-    """A running or period total: 'since the invasion began', 'over the past week'."""
+    """A running or period total: 'since the invasion began', 'over the past week'.
+
+    Cues inside a relative clause about something else ('..., many of whom had
+    been held since 2022') do not count.
+    """
+    text = _RELATIVE_CLAUSE.sub(" ", text)
     for match in _CUMULATIVE.finditer(text):
         if not _SUPERLATIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
             return True
@@ -1042,20 +1077,20 @@ def _side(
         if hint and hint != "enemy":
             return hint
         if hint == "enemy":
-            return _opposite(reporter_side) or "russia"
-        if mention.weapon:
+            return _enemy_of(reporter_side, context, text)
+        if mention.weapon and lex.MODEL_SIDES.get(mention.weapon, lex.DEFAULT_MODEL_SIDE):
             return lex.MODEL_SIDES.get(mention.weapon, lex.DEFAULT_MODEL_SIDE)
         agent = _AGENT.search(text)
         if agent:
             if agent["enemy"]:
-                return _opposite(reporter_side) or "russia"
+                return _enemy_of(reporter_side, context, text)
             word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"]
             return lex.SIDE_WORDS.get(word.lower())
         defender = _DEFENDER.search(text)
         if defender:
             return _opposite(lex.SIDE_WORDS.get(defender["side"].lower()))
-        if reporter_side:
-            return _opposite(reporter_side)
+        if reporter_side or context.perspective:
+            return _opposite(reporter_side or context.perspective)
         place = _place_side(text, mention.end)
         if place == "russia" or (place == "occupied" and measure == "downed"):
             return "ukraine"
@@ -1063,14 +1098,14 @@ def _side(
             return "russia"
         if context.weapon_side:
             return context.weapon_side
-        return {"russia": "ukraine", "ukraine": "russia"}.get(context.place_side or "")
+        return _opposite(context.place_side or context.entry_place_side)
     if hint and hint != "enemy":
         return hint
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):
         return lex.SIDE_WORDS.get(sufferer["side"].lower())
     place = _place_side(text, mention.start)
-    if place in ("russia", "ukraine"):
+    if place and place != "occupied":
         return place
     victim = _VICTIM.search(text)
     if victim:
@@ -1084,7 +1119,17 @@ def _side(
         return context.place_side if context.place_side != "occupied" else None
     if context.weapon_side:
         return _opposite(context.weapon_side)  # the people hit by those weapons
+    if context.entry_place_side:
+        return context.entry_place_side
     return reporter_side
+
+
+def _enemy_of(reporter_side: str | None, context: EntryContext, text: str) -> str:
+    """'The enemy' is Russia for a Ukrainian source and Ukraine for a Russian one."""
+    speaker = reporter_side or context.perspective
+    if speaker is None and _TARGETED_RUSSIAN_PLACE.search(text):
+        speaker = "russia"  # "the enemy attacked the Kursk region": a Russian voice
+    return _opposite(speaker) or "russia"
 
 
 def _opposite(side: str | None) -> str | None:

@@ -112,12 +112,16 @@ PASSIVE_RE = regex.compile(
 )
 
 TOLL = rf"""
-    (?:(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+the\s+)?
+    (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+the\s+)?
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
-    (?:\s+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}'’]+){{0,12}}?
-    \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+)*
-    (?:(?:risen|rose|increased|climbed|grown|grew|reached|jumped|stands|stood|is|was|hit|surged)
-    \s+(?:at\s+|to\s+)?|(?<=toll)\s*to\s+)(?:\p{{L}}+\s+){{0,1}}?
+    (?:
+      (?(bring)\s+to\s+|(?!))                         # "bringing the death toll to three"
+     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}'’\-]+){{0,20}}?,?
+      \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
+      (?:risen|rose|increased|climbed|grown|grew|reached|jumped|stands|stood|is|was|hit|surged|went\s+up)
+      \s+(?:at\s+|to\s+)?
+    )
+    (?:\p{{L}}+\s+){{0,1}}?
     (?P<count>{COUNT})
 """
 

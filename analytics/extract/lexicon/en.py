@@ -70,7 +70,7 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"kn-?23s?", "kn-23", "ballistic_missile"),
     (r"kinzhals?", "kinzhal", "ballistic_missile"),
     (r"iskanders?", "iskander", "missile"),
-    (r"tochka(?:-u)?", "tochka-u", "ballistic_missile"),
+    (r"tochka(?:-u)?s?", "tochka-u", "ballistic_missile"),
     (r"zircons?|tsirkons?", "zircon", "cruise_missile"),
     (r"oniks|onyx", "oniks", "cruise_missile"),
     (rf"{_KH}-?59(?:/{_KH}-?69)?(?:mk2?)?", "kh-59", "guided_missile"),
@@ -93,7 +93,16 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
 MODEL_SIDES: dict[str, str] = {
     "storm-shadow": "ukraine", "neptune": "ukraine", "flamingo": "ukraine",
     "atacms": "ukraine", "himars": "ukraine", "liutyi": "ukraine",
+    # used by both armies: the model says nothing about whose it was
+    "tochka-u": None, "s-300": None, "s-400": None, "orlan-10": "russia",
 }  # fmt: skip
+
+# Words that show a text speaks from one side: the enemy of a Russian source is Ukraine.
+PERSPECTIVE_CUES: tuple[tuple[str, str], ...] = (
+    (r"kyiv regime|special military operation|\bsmo\b|ukrainian armed formations|neo-nazi"
+     r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e", "russia"),
+    (r"\bthe enemy\b|occupiers|russian invaders|ruscists|racists|the aggressor", "ukraine"),
+)
 DEFAULT_MODEL_SIDE = "russia"
 
 # Head nouns: (pattern, subject, grammatical number) — 'pl' plural, 'sg'
@@ -330,7 +339,7 @@ REPORTERS: tuple[tuple[str, str, str | None], ...] = (
     (r"zelensk(?:yy|y|iy)|ukraine's president|ukrainian president|president's office|yermak",
      "Ukraine's president", "ukraine"),
     (r"(?:ukraine's|ukrainian) (?:military|army|armed forces|navy|southern defen[cs]e forces)"
-     r"|southern defen[cs]e forces|(?:ukraine's )?defen[cs]e forces|ukraine's southern command"
+     r"|(?:southern|northern|eastern|ukraine's|ukrainian) defen[cs]e forces|ukraine's southern command"
      r"|operational command", "Ukraine's military", "ukraine"),
     (r"(?:regional |region's |oblast )?governor|gov\.|gladkov|gusev|bocharov|malkov|khinshtein"
      r"|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|fedorov|kiper|starukh|kravchenko",
@@ -383,6 +392,7 @@ CUMULATIVE_CUES = (
     r"|since russia (?:invaded|launched|began)|since (?:february|feb\.?) 24|since 24 february"
     r"|since 2014|since 2022|since the war began|since the war started|since the start of the year"
     r"|since the (?:incursion|offensive|operation|counteroffensive|invasion|war|occupation) (?:began|started)"
+    r"|since (?:\p{L}+ ){1,4}?(?:began|started|crossed|invaded|launched|entered|seized|attacked)\b"
     r"|since the (?:start|beginning) of the (?:special military operation|incursion|offensive|year|month)"
     r"|so far this (?:year|month|week)|this year so far|in total since|to date|over the course of the war"
     r"|throughout the war|over the past (?:year|two years|three years|months)"
