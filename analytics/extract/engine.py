@@ -40,9 +40,12 @@ _PREFILTER = regex.compile(
     _I,
 )
 _LIST_JOIN = regex.compile(
-    r"^(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+)?"
+    r"^(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
+    r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
+    r"|\s+(?:overnight|last\s+night))?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+|\s*;\s*)$",
+    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+|\s*;\s*)"
+    r"(?:all\s+|another\s+|a\s+further\s+)?$",
     _I,
 )
 _GAP_BREAK = regex.compile(
@@ -91,6 +94,13 @@ _NOT_BEFORE_BARE = regex.compile(
 )
 _UNIT_AFTER = regex.compile(rf"^\s*(?:-\s*)?(?:{lex.NON_COUNT_UNITS})(?![\p{{L}}])", _I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
+# "were recorded" says little: a verb before the count ("hits by 14 missiles") wins.
+_WEAK_PASSIVE = regex.compile(r"\b(?:tracked|detected|recorded|registered|spotted)\b", _I)
+_PARENTHETICAL = regex.compile(
+    r"\s*(?:,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
+    r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\))",
+    _I,
+)
 _RATE = regex.compile(r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b", _I)
 _PEOPLE_HINT = regex.compile(
     r"\b(?:people|persons?|civilians?|residents?|children|child|soldiers?|troops|servicemen|victims?"
@@ -321,8 +331,13 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
         taken.append((match.start(), match.end()))
     for match in _NONE.finditer(text):
         if free(match.start(), match.end()):
-            mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
-                                    None, "bare", anaphor=True))  # fmt: skip
+            head = P.classify_head(match["head"]) if match["head"] else None
+            zero = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
+                           None, "bare", anaphor=True)  # fmt: skip
+            if head is not None:
+                zero.subject, zero.weapon, zero.rule = head[0], head[2], "none_of"
+                zero.anaphor = False
+            mentions.append(zero)
             taken.append((match.start(), match.end()))
     for match in P.COMPILED["x_of_y"].finditer(text):
         x_q, y_q = parse_count(match["x"]), parse_count(match["y"])
@@ -428,7 +443,10 @@ _NONE_OF = regex.compile(
     rf"(?:(?P<y>{P.COUNT})\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})",
     P.FLAGS,
 )
-_NONE = regex.compile(r"\bnone(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b)", _I)
+_NONE = regex.compile(
+    rf"\b(?:none|neither)(?:\s+(?P<head>{P.HEAD}))?(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b)",
+    P.FLAGS,
+)
 
 
 def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
@@ -531,6 +549,9 @@ def _frame_measure(frame: str) -> str | None:
 
 def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | None:
     """A verb of a measure right after a phrase: '37 drones were shot down'."""
+    aside = _PARENTHETICAL.match(text, end)
+    if aside:  # "Nine people, including a child, were killed"
+        end = aside.end()
     window = text[end : end + limit]
     for match in P.PASSIVE_RE.finditer(window):
         gap = window[: match.start()]
@@ -542,7 +563,7 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
         measure = next(k for k, v in match.groupdict().items() if v)
         if measure == "hit" and regex.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
-        return measure, end + match.end()
+        return measure, end + match.end(), bool(_WEAK_PASSIVE.search(match.group()))
     return None
 
 
@@ -624,7 +645,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
     last = group[-1]
     after = _passive_after(text, last.end)
     before = _active_before(text, group[0].start)
-    if after is not None:
+    if after is not None and not (after[2] and before is not None):
         measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
     elif before is not None:
         measure, rule = before[0], "active_list" if len(group) > 1 else "active"

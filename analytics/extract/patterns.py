@@ -101,7 +101,7 @@ ACTIVE = {m: _spaced(p) for m, p in lex.MEASURE_ACTIVE.items() if p}
 PASSIVE = {m: _spaced(p) for m, p in lex.MEASURE_PASSIVE.items() if p}
 PASSIVE["launched"] = (
     r"(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:\p{L}+\s+)?"
-    r"(?:launched|fired|used|sent)|(?:had|have|has)\s+attacked"
+    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted)|(?:had|have|has)\s+attacked"
 )
 
 ACTIVE_RE = regex.compile(

@@ -215,7 +215,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released|exchanged|swapped|repatriated"
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
-    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed|host|hosts|hosting",
+    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed|host|hosts|hosting"
+    r"|brought|bringing|moved|transferred|redeployed",
     "hit": r"hits (?:by|of|from)",
 }
 
