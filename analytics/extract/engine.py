@@ -98,7 +98,8 @@ _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
 _WEAK_PASSIVE = regex.compile(r"\b(?:tracked|detected|recorded|registered|spotted)\b", _I)
 _PARENTHETICAL = regex.compile(
     r"\s*(?:,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
-    r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\))",
+    r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
+    r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
     _I,
 )
 _RATE = regex.compile(r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b", _I)
@@ -129,6 +130,11 @@ _DEFENDER = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:air\s*defen[cs]es?|defen[cs]es|anti-aircraft|"
     rf"air\s*force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|forces|units|"
     rf"defenders|troops|army|mobile\s+fire\s+groups|electronic\s+warfare)",
+    _I,
+)
+_DEFENDER_VERB = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:says\s+it\s+|said\s+it\s+|claims\s+to\s+|has\s+|had\s+)?"
+    rf"(?:repelled|repels|shot\s+down|shoots\s+down|shoot\s+down|downed|downs|destroyed|destroys|intercepted|intercepts)",
     _I,
 )
 _ATTACKER_OF_PEOPLE = regex.compile(
@@ -1042,7 +1048,10 @@ def _is_cumulative(text: str) -> bool:
     for match in _CUMULATIVE.finditer(text):
         if not _SUPERLATIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
             return True
-    return bool(_PERIOD.search(text))
+    return any(
+        not _SUPERLATIVE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        for m in _PERIOD.finditer(text)
+    )
 
 
 def _casualty_subject(
@@ -1107,7 +1116,7 @@ def _side(
                 return _enemy_of(reporter_side, context, text)
             word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"]
             return lex.SIDE_WORDS.get(word.lower())
-        defender = _DEFENDER.search(text)
+        defender = _DEFENDER.search(text) or _DEFENDER_VERB.search(text)
         if defender:
             return _opposite(lex.SIDE_WORDS.get(defender["side"].lower()))
         if reporter_side or context.perspective:
