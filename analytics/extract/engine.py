@@ -66,7 +66,8 @@ _INCLUDING = regex.compile(
     _I,
 )
 _BARE_FOLLOW = regex.compile(
-    r"^\s*(?P<anaphor>(?:others?|more|each|in\s+total|of\s+(?:which|whom|them|those|these))\s*)?"
+    r"^\s*(?P<anaphor>(?:others?|more|each|in\s+total|of\s+(?:which|whom|them|those|these)"
+    r"|of\s+the\s+(?:wounded|injured|dead|victims|casualties|hospitalised|hospitalized))\s*)?"
     r"(?P<rest>.*)$",
     _I | regex.S,
 )
@@ -95,7 +96,10 @@ _NOT_BEFORE_BARE = regex.compile(
 _UNIT_AFTER = regex.compile(rf"^\s*(?:-\s*)?(?:{lex.NON_COUNT_UNITS})(?![\p{{L}}])", _I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
 # "were recorded" says little: a verb before the count ("hits by 14 missiles") wins.
-_WEAK_PASSIVE = regex.compile(r"\b(?:tracked|detected|recorded|registered|spotted)\b", _I)
+_WEAK_PASSIVE = regex.compile(
+    r"\b(?:tracked|detected|recorded|registered|spotted)\b|^(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\b",
+    _I,
+)
 _PARENTHETICAL = regex.compile(
     r"\s*(?:,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
     r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
@@ -110,7 +114,7 @@ _PEOPLE_HINT = regex.compile(
 )
 _SOLDIER_CONTEXT = regex.compile(
     r"\b(?:losses|troops|soldiers|servicemen|personnel|army|frontline|front\s+line|battlefield"
-    r"|combat|military\s+casualties|in\s+action)\b",
+    r"|combat|military\s+casualties|in\s+action|contingent|servicemen|units|forces)\b",
     _I,
 )
 _CIVILIAN_CONTEXT = regex.compile(r"\b(?:civilians?|residents?|children)\b", _I)
@@ -749,10 +753,10 @@ def _assign_ellipsis(
     ):
         return
     framed = regex.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
-    if mention.quantity.value == 1 and not framed and regex.fullmatch(
-        r"\s*one\s*", text[mention.count_start : mention.count_end], regex.I
+    if not framed and regex.fullmatch(
+        r"\s*(?:one|both)\s*", text[mention.count_start : mention.count_end], regex.I
     ):
-        return  # "but one struck a building": too often not a count
+        return  # "but one struck a building", "both are wounded": too often not counts
     follow = _BARE_FOLLOW.match(text[mention.end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
     rest_offset = mention.end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
@@ -1116,7 +1120,9 @@ def _side(
                 return _enemy_of(reporter_side, context, text)
             word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"]
             return lex.SIDE_WORDS.get(word.lower())
-        defender = _DEFENDER.search(text) or _DEFENDER_VERB.search(text)
+        defender = _DEFENDER.search(text) or (
+            _DEFENDER_VERB.search(text) if measure in ("downed", "lost") else None
+        )
         if defender:
             return _opposite(lex.SIDE_WORDS.get(defender["side"].lower()))
         if reporter_side or context.perspective:

@@ -102,6 +102,7 @@ PASSIVE = {m: _spaced(p) for m, p in lex.MEASURE_PASSIVE.items() if p}
 PASSIVE["launched"] = (
     r"(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:\p{L}+\s+)?"
     r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted)|(?:had|have|has)\s+attacked"
+    r"|(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|used)"
 )
 
 ACTIVE_RE = regex.compile(
@@ -118,7 +119,8 @@ TOLL = rf"""
       (?(bring)\s+to\s+|(?!))                         # "bringing the death toll to three"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}'’\-]+){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
-      (?:risen|rose|increased|climbed|grown|grew|reached|jumped|stands|stood|is|was|hit|surged|went\s+up)
+      (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
+        |stands|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals)
       \s+(?:at\s+|to\s+)?
     )
     (?:\p{{L}}+\s+){{0,1}}?

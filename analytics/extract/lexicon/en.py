@@ -11,7 +11,7 @@ from __future__ import annotations
 # --- numbers -----------------------------------------------------------------
 
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zero": 0, "one": 1, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -196,7 +196,8 @@ MODIFIERS = (
 # drones"); "passive" forms follow their subject ("37 drones were shot down",
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
-    "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)",
+    "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
+    r"|lost(?= (?:up to |about |around |over |more than |nearly )?[\d,]+ (?:servicemen|soldiers|troops|personnel|fighters|militants))",
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down|took out|taking out|takes out"
@@ -217,7 +218,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
     "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed|host|hosts|hosting"
     r"|brought|bringing|moved|transferred|redeployed",
-    "hit": r"hits (?:by|of|from)",
+    "hit": r"hits (?:by|of|from)|(?:was|were|has been|have been) (?:hit|struck) by",
 }
 
 MEASURE_PASSIVE: dict[str, str] = {
@@ -229,7 +230,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
     r"|eliminated|hit by air defen[cs]es?|knocked out)",
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
-    r"(?:(?:also|reportedly) )?(?:locationally lost|lost(?: (?:locationally|on radar|from radar))?"
+    r"(?:(?:also|reportedly) )?(?:locationally lost|lost(?! their lives| his life| her life)(?: (?:locationally|on radar|from radar))?"
     r"|(?:suppressed|jammed|neutrali[sz]ed|redirected|diverted|grounded|brought down|downed)"
     r" by (?:electronic warfare|ew|electronic countermeasures|electronic jamming)(?: (?:means|systems|units))?"
     r"|suppressed|jammed|disappeared from (?:the )?radars?|vanished from (?:the )?radars?"
@@ -239,7 +240,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:crashed|fell) in (?:open|empty) fields?)",
     "left_airspace": r"(?:(?:have|had|has|were|was) )?(?:left|exited|flew out of|flew back (?:to|towards|into)"
     r"|(?:heading|headed|flying|turned|veered) (?:back )?(?:to|towards|toward|into|in the direction of) (?:russia|belarus)"
-    r"|(?:back )?(?:towards|toward) (?:russia|belarus)"
+    r"|(?:back )?(?:towards|toward) (?:russia|belarus)|strayed into (?:\p{L}+ )?(?:air ?space|territory)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|returned to (?:russia|belarus)"
     r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of)"
@@ -259,6 +260,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
     r"|(?:sustained|suffered|received) (?:\p{L}+ )?injuries|treated for injuries|among the injured"
     r"|among the wounded|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
+    r"|remain(?:s|ed)? under medical (?:care|supervision)|(?:are|were|is|was) receiving (?:medical )?(?:treatment|care)"
     r"|sought medical (?:help|care|attention|assistance)|(?:received|needed|required) medical (?:help|care|treatment|assistance)"
     r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?|in (?:serious|critical|grave|moderate) condition))",
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
@@ -274,7 +276,7 @@ MEASURE_PASSIVE: dict[str, str] = {
 # "2,000 casualties", "230 POWs". (pattern, measure, subject or None)
 CASUALTY_NOUNS: tuple[tuple[str, str, str | None], ...] = (
     (r"casualties", "casualties", None),
-    (r"deaths|fatalities|dead", "killed", None),
+    (r"deaths|fatalities|dead|death", "killed", None),
     (r"wounded|injured|injuries", "injured", None),
     (r"killed", "killed", None),
     (r"prisoners of war|pows", "captured", "soldier"),
@@ -286,7 +288,7 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
      r"|number of people killed|number of fatalities)", "killed"),
     (r"(?:number of (?:the )?(?:wounded|injured|injuries)|number of people (?:injured|wounded)"
      r"|injury toll)", "injured"),
-    (r"(?:number of casualties|casualty toll|casualty count)", "casualties"),
+    (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
 )
 
 # --- whose it is ---------------------------------------------------------------
