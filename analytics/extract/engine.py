@@ -664,6 +664,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
     for mention in group:
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
+        if chosen is not None and not _compatible(mention.subject, chosen):
+            chosen, chosen_rule = None, ""
         if chosen is None and mention.intrinsic:
             chosen, chosen_rule = mention.intrinsic, "casualty_modifier"
         if chosen is None and not _INCLUDING_BEFORE.search(text[: mention.start]):
@@ -676,6 +678,17 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
         if mention.partner is not None and chosen is not None:
             _assign_partner(mention, chosen)
+
+
+def _compatible(subject: str | None, measure: str) -> bool:
+    """Whether a measure can apply to a subject: drones are not 'deployed', people not 'downed'."""
+    if subject is None:
+        return True
+    if subject in WEAPON_SUBJECTS:
+        return measure in WEAPON_MEASURES or (subject == "aircraft" and measure == "downed")
+    if measure == "deployed":
+        return subject == "soldier"
+    return measure in PEOPLE_MEASURES
 
 
 def _colon_lead(text: str, position: int) -> str | None:

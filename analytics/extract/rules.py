@@ -1,0 +1,268 @@
+"""The named rules, each with the sentences it must read and the ones it must not.
+
+A figure's `rule` column is "<phrase rule>:<measure rule>" (e.g.
+"noun_phrase:passive") or a single name for rules that find both at once
+("ellipsis_passive", "zero_statement"). The patterns live in `patterns.py` and
+the lexicon; the steps that apply them in `engine.py`. This table is the
+contract between them: `tests/test_rules.py` runs every example and near miss,
+and checks that every rule the engine reports is listed here.
+
+Examples are (sentence, expected figures as (subject, measure, value, side)).
+Near misses are sentences that must give no figure at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Expected = tuple[str, str, int, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str  # "phrase": finds what is counted; "measure": finds what happened to it
+    summary: str
+    examples: tuple[tuple[str, tuple[Expected, ...]], ...]
+    near_misses: tuple[str, ...] = ()
+
+
+RULES: tuple[Rule, ...] = (
+    # --- phrase rules: a count and what it counts ------------------------------
+    Rule(
+        "noun_phrase",
+        "phrase",
+        "A count, up to four modifiers and a subject noun or weapon model: '37 Russian attack drones'.",
+        (
+            ("Air defence shot down 37 Russian attack drones.", (("drone", "downed", 37, "russia"),)),
+            (
+                "Kyiv said 17 cruise missiles of the Kh-101 type were destroyed.",
+                (("cruise_missile", "downed", 17, "russia"),),
+            ),
+            ("Two Iskander-M or KN-23 missiles were intercepted.", (("ballistic_missile", "downed", 2, "russia"),)),
+        ),
+        (
+            "Russia and Ukraine each reported dozens of drone attacks on Sunday.",
+            "The Su-34 and Tu-95MS bombers took off from Engels at 03:40.",
+            "Four private houses and three power plants were damaged.",
+        ),
+    ),
+    Rule(
+        "x_of_y",
+        "phrase",
+        "'X of Y' and 'X out of Y': X gets the verb, Y is the total launched.",
+        (
+            (
+                "Ukraine's air force said it shot down 110 of 177 drones launched by Russia.",
+                (("drone", "downed", 110, "russia"), ("drone", "launched", 177, "russia")),
+            ),
+            (
+                "Kyiv's defences stopped every one of the 18 missiles fired at the capital.",
+                (("missile", "downed", 18, "russia"), ("missile", "launched", 18, "russia")),
+            ),
+        ),
+        ("The ministry said 30 out of 100 households still had no power.",),
+    ),
+    Rule(
+        "partitive",
+        "phrase",
+        "A count of a named group: '13 of the Kh-101 missiles were shot down'.",
+        (("Thirteen of the Kh-101 missiles were shot down.", (("cruise_missile", "downed", 13, "russia"),)),),
+    ),
+    Rule(
+        "none_of",
+        "phrase",
+        "Zeros in words: 'none of the six Kinzhals', 'not a single missile', 'neither Zircon'.",
+        (
+            (
+                "None of the eight cruise missiles was shot down, Ukraine's air force said.",
+                (("cruise_missile", "downed", 0, "russia"), ("cruise_missile", "launched", 8, "russia")),
+            ),
+        ),
+    ),
+    Rule(
+        "casualty_noun",
+        "phrase",
+        "Nouns that carry their measure: '5,996 deaths', 'ten wounded', '2,000 casualties'.",
+        (
+            ("The attack left 7 dead and 26 injured in Odesa.", (("person", "killed", 7, "ukraine"), ("person", "injured", 26, "ukraine"))),
+            ("The mission has documented almost 15,000 civilian casualties in the war against Ukraine.", (("civilian", "casualties", 15000, "ukraine"),)),
+        ),
+    ),
+    Rule(
+        "toll_frame",
+        "phrase",
+        "A toll that rises to a number: 'the death toll rose to 20', 'bringing the toll to three'.",
+        (
+            ("The death toll from the strike on Odesa has risen to 20.", (("person", "killed", 20, "ukraine"),)),
+            ("The number of wounded in Dnipro has increased to 27, including six children.", (("person", "injured", 27, "ukraine"), ("child", "injured", 6, "ukraine"))),
+        ),
+    ),
+    Rule(
+        "among_frame",
+        "phrase",
+        "'Among the dead are 382 children': the frame gives the measure.",
+        (("In Kharkiv, among the dead are 12 children.", (("child", "killed", 12, "ukraine"),)),),
+    ),
+    Rule(
+        "of_whom",
+        "phrase",
+        "'ten wounded, two of whom were children': a part of the count before it.",
+        (
+            (
+                "The governor of Dnipropetrovsk reported ten wounded, two of whom were children.",
+                (("person", "injured", 10, "ukraine"), ("child", "injured", 2, "ukraine")),
+            ),
+        ),
+    ),
+    # --- measure rules: what happened to it ------------------------------------
+    Rule(
+        "active",
+        "measure",
+        "A verb of a measure before the phrase: 'shot down 37 drones', 'killed six people'.",
+        (("Russian airstrikes killed six people in Kharkiv.", (("person", "killed", 6, "ukraine"),)),),
+        ("Air defence shot down debris over Kyiv at 04:15.",),
+    ),
+    Rule(
+        "passive",
+        "measure",
+        "A verb of a measure after the phrase: '47 drones were lost', '12 missiles reached their targets'.",
+        (("A further 47 Russian drones were lost in different regions.", (("drone", "lost", 47, "russia"),)),),
+    ),
+    Rule(
+        "active_list",
+        "measure",
+        "One verb shared by a coordinated list: 'shot down two cruise missiles, two ballistic missiles and 37 drones'.",
+        (
+            (
+                "Ukraine's air force said it has shot down two cruise missiles, two ballistic missiles and 37 Russian drones.",
+                (
+                    ("cruise_missile", "downed", 2, "russia"),
+                    ("ballistic_missile", "downed", 2, "russia"),
+                    ("drone", "downed", 37, "russia"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "passive_list",
+        "measure",
+        "A list before one verb: '37 cruise missiles, 29 Shahed drones and one UAV were shot down'.",
+        (
+            (
+                "Ukraine's air force said 37 cruise missiles and 29 Shahed drones were shot down.",
+                (("cruise_missile", "downed", 37, "russia"), ("drone", "downed", 29, "russia")),
+            ),
+        ),
+    ),
+    Rule(
+        "casualty_modifier",
+        "measure",
+        "A measure carried by a modifier when no verb is near: '18 injured people are in hospitals'.",
+        (("As of 5 p.m., 18 injured people are in Dnipro hospitals.", (("person", "injured", 18, "ukraine"),)),),
+    ),
+    Rule(
+        "colon_list",
+        "measure",
+        "Items after a colon take the verb before it: 'Shot down: 48 missiles and 64 UAVs'.",
+        (
+            (
+                "Confirmed shot down: 48 missiles and 64 attack UAVs.",
+                (("missile", "downed", 48, None), ("drone", "downed", 64, None)),
+            ),
+        ),
+    ),
+    Rule(
+        "bullet_item",
+        "measure",
+        "Bulleted lines take the verb of the line that introduces them (see tests for a whole post).",
+        (),
+    ),
+    Rule(
+        "breakdown_including",
+        "measure",
+        "A part named after 'including' takes the measure of its total.",
+        (
+            (
+                "Russia's defence ministry said 49 Ukrainian drones had been downed, including 25 drones over the Rostov region.",
+                (("drone", "downed", 49, "ukraine"), ("drone", "downed", 25, "ukraine")),
+            ),
+        ),
+    ),
+    Rule(
+        "partitive_total",
+        "measure",
+        "'Of the 40 missiles, 18 were shot down': the named group is the total launched.",
+        (
+            (
+                "Of the 40 missiles, 18 were shot down, the air force said.",
+                (("missile", "launched", 40, "russia"), ("missile", "downed", 18, "russia")),
+            ),
+        ),
+    ),
+    Rule("total", "measure", "The Y of 'X of Y', launched.", ()),
+    # --- rules that find count and measure together ----------------------------
+    Rule(
+        "ellipsis_passive",
+        "measure",
+        "A bare count with its own verb borrows its noun: 'while two left Ukraine's airspace'.",
+        (
+            (
+                "Air defence destroyed 37 Russian drones, while two left Ukraine's airspace.",
+                (("drone", "downed", 37, "russia"), ("drone", "left_airspace", 2, "russia")),
+            ),
+        ),
+        ("He said two were still under investigation.",),
+    ),
+    Rule(
+        "ellipsis_active",
+        "measure",
+        "A bare count after a verb: 'killed one person and wounded at least two'.",
+        (
+            (
+                "A drone attack on the Kyiv region killed one person and wounded at least two.",
+                (("person", "killed", 1, "ukraine"), ("person", "injured", 2, "ukraine")),
+            ),
+        ),
+    ),
+    Rule(
+        "breakdown_location",
+        "measure",
+        "Regional parts of a total: '24 drones over Krasnodar, 23 over Crimea, six over the Black Sea'.",
+        (
+            (
+                "The ministry said 24 Ukrainian drones were downed over the Krasnodar region, 23 over Crimea and six over the Black Sea.",
+                (
+                    ("drone", "downed", 24, "ukraine"),
+                    ("drone", "downed", 23, "ukraine"),
+                    ("drone", "downed", 6, "ukraine"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "dash_breakdown",
+        "measure",
+        "Air-command breakdowns: \"in the areas of responsibility of Air Command 'South' – 12\".",
+        (),
+    ),
+    Rule(
+        "zero_statement",
+        "measure",
+        "Zeros stated in words: 'No one was killed or injured', 'there were no casualties'.",
+        (
+            (
+                "No one was killed or injured in Kyiv, the police chief said.",
+                (("person", "killed", 0, "ukraine"), ("person", "injured", 0, "ukraine")),
+            ),
+        ),
+        ("There were no immediate reports of casualties.",),
+    ),
+)
+
+RULE_NAMES = frozenset(rule.name for rule in RULES)
+
+
+def rule_parts(rule: str) -> list[str]:
+    """The registered names a figure's `rule` is made of: 'x_of_y:total' -> ['x_of_y', 'total']."""
+    return rule.split(":")

@@ -1,0 +1,51 @@
+"""Every rule's examples read as stated, its near misses give nothing, and the
+engine only reports rules the table knows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analytics.extract import extract_figures
+from analytics.extract.rules import RULE_NAMES, RULES, rule_parts
+
+PUBLISHED = dt.datetime(2024, 11, 13, 9, 0)
+
+EXAMPLES = [
+    pytest.param(rule.name, sentence, expected, id=f"{rule.name}:{i}")
+    for rule in RULES
+    for i, (sentence, expected) in enumerate(rule.examples)
+]
+NEAR_MISSES = [
+    pytest.param(rule.name, sentence, id=f"{rule.name}:miss{i}")
+    for rule in RULES
+    for i, sentence in enumerate(rule.near_misses)
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), EXAMPLES)
+def test_rule_examples(rule: str, sentence: str, expected) -> None:
+    figures = extract_figures(sentence, PUBLISHED)
+    found = {(f.subject, f.measure, f.value, f.side) for f in figures}
+    assert set(expected) == found, sentence
+    assert any(rule in rule_parts(f.rule) for f in figures), [f.rule for f in figures]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), NEAR_MISSES)
+def test_rule_near_misses(rule: str, sentence: str) -> None:
+    assert extract_figures(sentence, PUBLISHED) == []
+
+
+def test_every_reported_rule_is_in_the_table() -> None:
+    text = (
+        "In total, the enemy used 210 air attack assets:\n"
+        "• 120 missiles of various types;\n• 90 Shahed attack UAVs.\n\n"
+        "Shot down:\n• 81 cruise missiles;\n• 42 attack UAVs.\n\n"
+        "Forty-four cruise missiles were destroyed; in the areas of responsibility of "
+        "the Air Command ‘Center’ – 18, the Air Command ‘South’ – 12."
+    )
+    figures = extract_figures(text, PUBLISHED)
+    rules = {part for f in figures for part in rule_parts(f.rule)}
+    assert {"bullet_item", "dash_breakdown"} <= rules
+    assert rules <= RULE_NAMES
