@@ -69,6 +69,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _DATE_RE = regex.compile(
     "|".join(f"(?P<k_{kind}>{pattern})" for kind, pattern in _PATTERNS), regex.I
 )
+# An agency dateline before the date: "KYIV, ", "MOSCOW (Reuters) ".
+_DATELINE = regex.compile(r"^\s*(?-i:[A-Z][A-Z .'\-]{2,30})(?:\s*\([^)]{0,30}\))?,?\s*$", regex.I)
 _RELATIVE = [(regex.compile(rf"^(?:{p})$", regex.I), days) for p, days in lex.RELATIVE_DAYS]
 
 
@@ -98,6 +100,8 @@ class DateMention:
                 except ValueError:
                     return None
             return date
+        if self.kind == "speech" and not g.get("weekday"):
+            return DateMention("month_day", self.start, self.end, g).resolve(anchor)
         if self.kind in ("weekday", "speech", "night_into"):
             weekday = lex.WEEKDAYS[g["weekday"].lower()]
             back = (anchor.weekday() - weekday) % 7
@@ -121,6 +125,8 @@ def find_dates(sentence: str) -> list[DateMention]:
         groups = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
         if regex.search(r"\bnight\s+of\s*$|\bnight\s+(?:to|into)\s*$", sentence[max(0, match.start() - 20) : match.start()], regex.I):
             groups["night"] = "1"
+        if kind in ("day_month", "month_day", "iso") and _DATELINE.match(sentence[: match.start()]):
+            kind = "speech"  # "KYIV, Oct 11 -": the day of the report, not of the event
         mentions.append(DateMention(kind, match.start(), match.end(), groups))
     return mentions
 

@@ -127,6 +127,7 @@ _AGENT = regex.compile(
     rf"|(?:launched|fired|sent|dropped|used)\s+by\s+(?:the\s+)?(?P<side2>{_SIDE})"
     rf"|(?P<side4>{_SIDE})-(?:launched|fired|made)"
     rf"|(?P<side3>{_SIDE})\s+(?:attack|strike|assault|barrage|raid|bombardment|offensive)"
+    rf"|(?:armed\s+forces|forces|troops|army|military)\s+of\s+(?P<side5>{_SIDE})\s+(?:have\s+|has\s+|had\s+)?(?:launched|fired|attacked|used|sent|struck|hit|targeted)"
     rf"|\b(?P<enemy>enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|also\s+)?(?:launched|fired|attacked|used|sent|struck|hit|targeted|unleashed|dropped)",
     _I,
 )
@@ -167,7 +168,8 @@ _OTHER_COUNTRIES = tuple(
                           ("romania|romanian", "romania"), ("belarus", "belarus"))
 )  # fmt: skip
 _SIDE_REGION = regex.compile(
-    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:region|oblast|city|territory|capital|border)",
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:(?!(?:of|shelling|strikes?|attacks?|forces|troops|army|drones?|missiles?)\b)[\p{{L}}\-]+\s+){{0,2}}?"
+    rf"(?:region|oblast|city|territory|capital|border)",
     _I,
 )
 _REPORTER_RES = [
@@ -282,7 +284,7 @@ def extract_figures(
         found = _sentence_figures(sentence, context)
         figures.extend(found)
         context.figures.extend(found)
-    figures = _share_sides(_refine_missile_class(figures))
+    figures = _share_dates(_share_sides(_refine_missile_class(figures)))
     return [
         _finish(f, doc_id=doc_id, entry_id=entry_id, published_at=published_at) for f in figures
     ]
@@ -772,7 +774,7 @@ def _assign_ellipsis(
         return  # "but one struck a building", "both are wounded": too often not counts
     follow = _BARE_FOLLOW.match(text[mention.end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
-    rest_offset = mention.end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
+    rest_offset = mention.end + (follow.start("rest") if follow else 0)
     antecedent = _antecedent(mention, mentions, context, text)
 
     after = _passive_after(text, rest_offset, limit=50)
@@ -844,7 +846,7 @@ def _assign_breakdown(
     if head is None or head.subject is None or head.count_start > mention.count_start:
         return
     follow = _BARE_FOLLOW.match(text[mention.count_end :])
-    rest_offset = mention.count_end + (len(follow["anaphor"]) if follow and follow["anaphor"] else 0)
+    rest_offset = mention.count_end + (follow.start("rest") if follow else 0)
     within_total = mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact"
     if (
         _LOCATIVE.match(text[rest_offset:])
@@ -1131,7 +1133,7 @@ def _side(
         if agent:
             if agent["enemy"]:
                 return _enemy_of(reporter_side, context, text)
-            word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"]
+            word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"] or agent["side5"]
             return lex.SIDE_WORDS.get(word.lower())
         defender = _DEFENDER.search(text) or (
             _DEFENDER_VERB.search(text) if measure in ("downed", "lost") else None
@@ -1289,6 +1291,22 @@ def _share_sides(figures: list[Figure]) -> list[Figure]:
     return [
         replace(f, side=known[(f.subject, f.measure, f.value)])
         if f.side is None and (f.subject, f.measure, f.value) in known
+        else f
+        for f in figures
+    ]
+
+
+def _share_dates(figures: list[Figure]) -> list[Figure]:
+    """A headline's figure with no date of its own takes the date its body states."""
+    from dataclasses import replace
+
+    stated = {}
+    for f in figures:
+        if not f.date_assumed and f.event_date is not None:
+            stated.setdefault((f.subject, f.measure, f.value), f.event_date)
+    return [
+        replace(f, event_date=stated[key], date_assumed=False)
+        if f.date_assumed and (key := (f.subject, f.measure, f.value)) in stated
         else f
         for f in figures
     ]
