@@ -163,19 +163,31 @@ def score(
                 result.side_agree += 1
             else:
                 result.disagreements.append(
-                    Miss(doc, triple, gold_figure.quote, f"side {first.get('side')} != {gold_figure.side}")
+                    Miss(
+                        doc,
+                        triple,
+                        gold_figure.quote,
+                        f"side {first.get('side')} != {gold_figure.side}",
+                    )
                 )
             extracted_date = _date_text(first.get("event_date"))
             if extracted_date == gold_figure.event_date:
                 result.date_agree += 1
             else:
                 result.disagreements.append(
-                    Miss(doc, triple, gold_figure.quote, f"date {extracted_date} != {gold_figure.event_date}")
+                    Miss(
+                        doc,
+                        triple,
+                        gold_figure.quote,
+                        f"date {extracted_date} != {gold_figure.event_date}",
+                    )
                 )
         for triple, rows in found.items():
             if triple not in allowed:
                 result.false_positives += 1
-                result.false_alarms.append(Miss(doc, triple, rows[0].get("quote", ""), rows[0].get("rule", "")))
+                result.false_alarms.append(
+                    Miss(doc, triple, rows[0].get("quote", ""), rows[0].get("rule", ""))
+                )
     return result
 
 

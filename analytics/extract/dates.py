@@ -63,8 +63,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bearlier this (?:week|month|year)\b",
     ),
     # Clock times and years: not dates for the event, but never counts either.
-    ("clock", r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|et|bst|cet|eet))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
-    ("year", r"(?:\b(?:in|since|of|by|until|from|early|late|mid|spring|summer|autumn|fall|winter|year)\s+)(?P<yr>(?:19|20)\d{2})\b|\b(?:19|20)\d{2}(?=\s*[,.;)]|$)"),
+    (
+        "clock",
+        r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|et|bst|cet|eet))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    ),
+    (
+        "year",
+        r"(?:\b(?:in|since|of|by|until|from|early|late|mid|spring|summer|autumn|fall|winter|year)\s+)(?P<yr>(?:19|20)\d{2})\b|\b(?:19|20)\d{2}(?=\s*[,.;)]|$)",
+    ),
 )
 _DATE_RE = regex.compile(
     "|".join(f"(?P<k_{kind}>{pattern})" for kind, pattern in _PATTERNS), regex.I
@@ -106,7 +112,11 @@ class DateMention:
             weekday = lex.WEEKDAYS[g["weekday"].lower()]
             back = (anchor.weekday() - weekday) % 7
             date = anchor - dt.timedelta(days=back)
-            if self.kind == "weekday" and (g.get("part") or "").lower() == "night" and date < anchor:
+            if (
+                self.kind == "weekday"
+                and (g.get("part") or "").lower() == "night"
+                and date < anchor
+            ):
                 date += dt.timedelta(days=1)  # the night ended the next morning
             return date
         if self.kind == "relative":
@@ -123,7 +133,11 @@ def find_dates(sentence: str) -> list[DateMention]:
     for match in _DATE_RE.finditer(sentence):
         kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
         groups = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
-        if regex.search(r"\bnight\s+of\s*$|\bnight\s+(?:to|into)\s*$", sentence[max(0, match.start() - 20) : match.start()], regex.I):
+        if regex.search(
+            r"\bnight\s+of\s*$|\bnight\s+(?:to|into)\s*$",
+            sentence[max(0, match.start() - 20) : match.start()],
+            regex.I,
+        ):
             groups["night"] = "1"
         if kind in ("day_month", "month_day", "iso") and _DATELINE.match(sentence[: match.start()]):
             kind = "speech"  # "KYIV, Oct 11 -": the day of the report, not of the event

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -35,7 +36,10 @@ PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties", "captured", "dep
 _I = regex.I | regex.V1
 
 _PREFILTER = regex.compile(
-    r"\d|\b(?:" + "|".join(lex.NUMBER_WORDS) + "|" + "|".join(lex.SCALE_WORDS)
+    r"\d|\b(?:"
+    + "|".join(lex.NUMBER_WORDS)
+    + "|"
+    + "|".join(lex.SCALE_WORDS)
     + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b",
     _I,
 )
@@ -356,9 +360,15 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
         head = P.classify_head(match["head"])
         if not (x_q and y_q and head) or not free(match.start("x"), match.end("y")):
             continue
-        if regex.search(r"\b(?:every|each)\s*$", text[: match.start("x")], regex.I) and x_q.value == 1:
+        if (
+            regex.search(r"\b(?:every|each)\s*$", text[: match.start("x")], regex.I)
+            and x_q.value == 1
+        ):
             x_q = y_q  # "every one of the 18 missiles" is all 18
-        elif regex.search(r"\b(?:not|none|no)\s*$", text[: match.start("x")], regex.I) and x_q.value == 1:
+        elif (
+            regex.search(r"\b(?:not|none|no)\s*$", text[: match.start("x")], regex.I)
+            and x_q.value == 1
+        ):
             x_q = Quantity(0)  # "not one of the six Kinzhals was stopped"
         if x_q.value > y_q.value and y_q.qualifier == "exact":
             continue
@@ -380,7 +390,9 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             if quantity is None:
                 continue
             if name == "toll":
-                measure = next(k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v)
+                measure = next(
+                    k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v
+                )
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                   quantity, "person", "toll_frame", measure=measure, intrinsic=measure)  # fmt: skip
             else:
@@ -421,7 +433,11 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             continue
         quantity = parse_count(match["count"])
         casualty = P.classify_casualty(match["head"])
-        if quantity is None or casualty is None or _is_excluded_count(text, match.start("count"), match.end("count")):
+        if (
+            quantity is None
+            or casualty is None
+            or _is_excluded_count(text, match.start("count"), match.end("count"))
+        ):
             continue
         measure, subject = casualty
         mods = match["mods"].lower()
@@ -470,7 +486,9 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
         return None
     subject, number, weapon = head
     count_text = match["count"].strip().lower()
-    if match["of"] and not regex.search(r"(?:dozens|hundreds|thousands|tens|dozen|hundred|thousand)$", count_text):
+    if match["of"] and not regex.search(
+        r"(?:dozens|hundreds|thousands|tens|dozen|hundred|thousand)$", count_text
+    ):
         return None
     if number == "sg" and quantity.value != 1:
         return None
@@ -489,7 +507,10 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
             intrinsic = "injured"
         elif regex.search(r"\bdead\b", low_mods):
             intrinsic = "killed"
-    if regex.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods) and subject is None:
+    if (
+        regex.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods)
+        and subject is None
+    ):
         return None
     return Mention(match.start(), match.end(), match.start("count"), match.end("count"), quantity,
                    subject, "noun_phrase", weapon, _side_hint(mods) or _side_hint(match["head"]),
@@ -503,17 +524,31 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     after = text[end : end + 30]
     if regex.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
         return True
-    if _ORDINAL_AFTER.match(after) or after.startswith(("%", "-year", " year-old", "-month", "-day")):
+    if _ORDINAL_AFTER.match(after) or after.startswith(
+        ("%", "-year", " year-old", "-month", "-day")
+    ):
         return True
     if not noun_follows and _UNIT_AFTER.match(after):
         return True
-    if regex.match(r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b", after, regex.I) and not noun_follows:
+    if (
+        regex.match(
+            r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b",
+            after,
+            regex.I,
+        )
+        and not noun_follows
+    ):
         return True
     number = text[start:end]
     digits = regex.sub(r"\D", "", number)
     if regex.fullmatch(r"(?:19|20)\d{2}", number.strip()) and not noun_follows:
         return True
-    return bool(len(digits) == 4 and regex.fullmatch(r"\d{4}", number.strip()) and regex.match(r"(?:19[5-9]\d|20[0-4]\d)$", digits) and not noun_follows)
+    return bool(
+        len(digits) == 4
+        and regex.fullmatch(r"\d{4}", number.strip())
+        and regex.match(r"(?:19[5-9]\d|20[0-4]\d)$", digits)
+        and not noun_follows
+    )
 
 
 def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | None, str]:
@@ -598,7 +633,9 @@ def _active_before(text: str, start: int, limit: int = 60) -> tuple[str, int] | 
 def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Coordinated counts share a verb: 'two cruise missiles, two ballistic missiles and 37 drones'."""
     items = [
-        m for m in mentions if not m.is_y and m.rule in ("noun_phrase", "x_of_y", "partitive", "none_of")
+        m
+        for m in mentions
+        if not m.is_y and m.rule in ("noun_phrase", "x_of_y", "partitive", "none_of")
     ]
     lists: list[list[Mention]] = []
     for mention in items:
@@ -730,7 +767,9 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     """'49 drones were downed, including 25 over Rostov': the part takes the total's measure."""
     before = text[: mention.start]
     if not _INCLUDING.search(before.rstrip(" ,")) and not _INCLUDING.search(before):
-        joined = regex.search(r"(?:including|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I)
+        joined = regex.search(
+            r"(?:including|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I
+        )
         if not joined:
             return None
     head = _previous_with_measure(mention, mentions)
@@ -749,8 +788,10 @@ def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention
 def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
     """'22 of 27 destroyed': two bare counts, the second the total."""
     bare = [m for m in mentions if m.rule == "bare"]
-    for x, y in zip(bare, bare[1:], strict=False):
-        if regex.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[x.count_end : y.count_start], regex.I):
+    for x, y in itertools.pairwise(bare):
+        if regex.fullmatch(
+            r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[x.count_end : y.count_start], regex.I
+        ):
             x.partner, y.is_y = y, True
             x.end = y.count_end
 
@@ -823,9 +864,9 @@ def _assign_ellipsis(
         and mention.quantity.value <= antecedent.quantity.value
         and not regex.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
     )
-    if measure in PEOPLE_MEASURES and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I):
-        mention.rule = "ellipsis_active"
-    elif measure in WEAPON_MEASURES and anaphoric:
+    if (measure in PEOPLE_MEASURES and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I)) or (
+        measure in WEAPON_MEASURES and anaphoric
+    ):
         mention.rule = "ellipsis_active"
     else:
         return
@@ -847,7 +888,9 @@ def _assign_breakdown(
         return
     follow = _BARE_FOLLOW.match(text[mention.count_end :])
     rest_offset = mention.count_end + (follow.start("rest") if follow else 0)
-    within_total = mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact"
+    within_total = (
+        mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact"
+    )
     if (
         _LOCATIVE.match(text[rest_offset:])
         and regex.search(
@@ -890,7 +933,9 @@ def _antecedent(
             named = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
                             head[0], "named", head[2], _side_hint(text[max(0, match.start() - 25) : match.end()]))  # fmt: skip
     framed = named is not None and regex.search(
-        r"^\s*(?:of|among)\s+(?:the|these|those)\b", text[max(0, named.start - 30) : named.start].split(",")[-1], regex.I
+        r"^\s*(?:of|among)\s+(?:the|these|those)\b",
+        text[max(0, named.start - 30) : named.start].split(",")[-1],
+        regex.I,
     )
     if named is not None and (not previous or framed):
         return named
@@ -992,7 +1037,11 @@ def _reporter(sentence: Sentence, context: EntryContext) -> tuple[str | None, st
             break
     if best is not None:
         name, side = best[1], best[2]
-        if name == "Russia's defence ministry" and regex.search(r"\bukrain\w*'?s?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", sentence.text, regex.I):
+        if name == "Russia's defence ministry" and regex.search(
+            r"\bukrain\w*'?s?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)",
+            sentence.text,
+            regex.I,
+        ):
             return "Ukraine's defence ministry", "ukraine"
         return name, side
     if context.reporter and (
@@ -1021,14 +1070,13 @@ def _resolve(
         subject = _casualty_subject(mention, text, context, mentions)
     if subject is None:
         return None
-    if subject in WEAPON_SUBJECTS and measure not in WEAPON_MEASURES:
-        if not (subject == "aircraft" and measure in ("downed", "lost")):
-            return None
-    if subject in PEOPLE_SUBJECTS and measure not in PEOPLE_MEASURES:
+    if not _compatible(subject, measure):
         return None
-    if measure == "deployed" and subject not in ("soldier",):
-        return None
-    if measure == "captured" and subject == "person" and regex.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I):
+    if (
+        measure == "captured"
+        and subject == "person"
+        and regex.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
+    ):
         subject = "soldier"
     side = _side(mention, subject, measure, text, context, reporter_side)
     cumulative = _is_cumulative(text) or (
@@ -1133,7 +1181,13 @@ def _side(
         if agent:
             if agent["enemy"]:
                 return _enemy_of(reporter_side, context, text)
-            word = agent["side"] or agent["side2"] or agent["side3"] or agent["side4"] or agent["side5"]
+            word = (
+                agent["side"]
+                or agent["side2"]
+                or agent["side3"]
+                or agent["side4"]
+                or agent["side5"]
+            )
             return lex.SIDE_WORDS.get(word.lower())
         defender = _DEFENDER.search(text) or (
             _DEFENDER_VERB.search(text) if measure in ("downed", "lost") else None
@@ -1192,9 +1246,18 @@ def _place_side(text: str, position: int) -> str | None:
     candidates = []
     for match in _SIDE_REGION.finditer(text):
         candidates.append((match.start(), lex.SIDE_WORDS.get(match["side"].lower())))
-    for pattern, side in ((_RUSSIAN_PLACE, "russia"), (_OCCUPIED_PLACE, "occupied"), (_UKRAINIAN_PLACE, "ukraine"), *_OTHER_COUNTRIES):
+    for pattern, side in (
+        (_RUSSIAN_PLACE, "russia"),
+        (_OCCUPIED_PLACE, "occupied"),
+        (_UKRAINIAN_PLACE, "ukraine"),
+        *_OTHER_COUNTRIES,
+    ):
         for match in pattern.finditer(text):
-            if side == "ukraine" and match.group().lower() == "ukraine" and not regex.search(r"\bin\s+$", text[: match.start()]):
+            if (
+                side == "ukraine"
+                and match.group().lower() == "ukraine"
+                and not regex.search(r"\bin\s+$", text[: match.start()])
+            ):
                 continue
             candidates.append((match.start(), side))
     if not candidates:
@@ -1328,7 +1391,9 @@ def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
             and not f.weapon
             and f.value <= largest
             and not regex.search(
-                r"\b(?:various|different|several|all|unknown|unidentified)\s+(?:types?|kinds?)", f.quote, regex.I
+                r"\b(?:various|different|several|all|unknown|unidentified)\s+(?:types?|kinds?)",
+                f.quote,
+                regex.I,
             )
         )
 

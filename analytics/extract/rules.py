@@ -34,12 +34,18 @@ RULES: tuple[Rule, ...] = (
         "phrase",
         "A count, up to four modifiers and a subject noun or weapon model: '37 Russian attack drones'.",
         (
-            ("Air defence shot down 37 Russian attack drones.", (("drone", "downed", 37, "russia"),)),
+            (
+                "Air defence shot down 37 Russian attack drones.",
+                (("drone", "downed", 37, "russia"),),
+            ),
             (
                 "Kyiv said 17 cruise missiles of the Kh-101 type were destroyed.",
                 (("cruise_missile", "downed", 17, "russia"),),
             ),
-            ("Two Iskander-M or KN-23 missiles were intercepted.", (("ballistic_missile", "downed", 2, "russia"),)),
+            (
+                "Two Iskander-M or KN-23 missiles were intercepted.",
+                (("ballistic_missile", "downed", 2, "russia"),),
+            ),
         ),
         (
             "Russia and Ukraine each reported dozens of drone attacks on Sunday.",
@@ -67,7 +73,12 @@ RULES: tuple[Rule, ...] = (
         "partitive",
         "phrase",
         "A count of a named group: '13 of the Kh-101 missiles were shot down'.",
-        (("Thirteen of the Kh-101 missiles were shot down.", (("cruise_missile", "downed", 13, "russia"),)),),
+        (
+            (
+                "Thirteen of the Kh-101 missiles were shot down.",
+                (("cruise_missile", "downed", 13, "russia"),),
+            ),
+        ),
     ),
     Rule(
         "none_of",
@@ -76,7 +87,10 @@ RULES: tuple[Rule, ...] = (
         (
             (
                 "None of the eight cruise missiles was shot down, Ukraine's air force said.",
-                (("cruise_missile", "downed", 0, "russia"), ("cruise_missile", "launched", 8, "russia")),
+                (
+                    ("cruise_missile", "downed", 0, "russia"),
+                    ("cruise_missile", "launched", 8, "russia"),
+                ),
             ),
         ),
     ),
@@ -85,8 +99,14 @@ RULES: tuple[Rule, ...] = (
         "phrase",
         "Nouns that carry their measure: '5,996 deaths', 'ten wounded', '2,000 casualties'.",
         (
-            ("The attack left 7 dead and 26 injured in Odesa.", (("person", "killed", 7, "ukraine"), ("person", "injured", 26, "ukraine"))),
-            ("The mission has documented almost 15,000 civilian casualties in the war against Ukraine.", (("civilian", "casualties", 15000, "ukraine"),)),
+            (
+                "The attack left 7 dead and 26 injured in Odesa.",
+                (("person", "killed", 7, "ukraine"), ("person", "injured", 26, "ukraine")),
+            ),
+            (
+                "The mission has documented almost 15,000 civilian casualties in the war against Ukraine.",
+                (("civilian", "casualties", 15000, "ukraine"),),
+            ),
         ),
     ),
     Rule(
@@ -94,8 +114,14 @@ RULES: tuple[Rule, ...] = (
         "phrase",
         "A toll that rises to a number: 'the death toll rose to 20', 'bringing the toll to three'.",
         (
-            ("The death toll from the strike on Odesa has risen to 20.", (("person", "killed", 20, "ukraine"),)),
-            ("The number of wounded in Dnipro has increased to 27, including six children.", (("person", "injured", 27, "ukraine"), ("child", "injured", 6, "ukraine"))),
+            (
+                "The death toll from the strike on Odesa has risen to 20.",
+                (("person", "killed", 20, "ukraine"),),
+            ),
+            (
+                "The number of wounded in Dnipro has increased to 27, including six children.",
+                (("person", "injured", 27, "ukraine"), ("child", "injured", 6, "ukraine")),
+            ),
         ),
     ),
     Rule(
@@ -120,14 +146,24 @@ RULES: tuple[Rule, ...] = (
         "active",
         "measure",
         "A verb of a measure before the phrase: 'shot down 37 drones', 'killed six people'.",
-        (("Russian airstrikes killed six people in Kharkiv.", (("person", "killed", 6, "ukraine"),)),),
+        (
+            (
+                "Russian airstrikes killed six people in Kharkiv.",
+                (("person", "killed", 6, "ukraine"),),
+            ),
+        ),
         ("Air defence shot down debris over Kyiv at 04:15.",),
     ),
     Rule(
         "passive",
         "measure",
         "A verb of a measure after the phrase: '47 drones were lost', '12 missiles reached their targets'.",
-        (("A further 47 Russian drones were lost in different regions.", (("drone", "lost", 47, "russia"),)),),
+        (
+            (
+                "A further 47 Russian drones were lost in different regions.",
+                (("drone", "lost", 47, "russia"),),
+            ),
+        ),
     ),
     Rule(
         "active_list",
@@ -159,7 +195,12 @@ RULES: tuple[Rule, ...] = (
         "casualty_modifier",
         "measure",
         "A measure carried by a modifier when no verb is near: '18 injured people are in hospitals'.",
-        (("As of 5 p.m., 18 injured people are in Dnipro hospitals.", (("person", "injured", 18, "ukraine"),)),),
+        (
+            (
+                "As of 5 p.m., 18 injured people are in Dnipro hospitals.",
+                (("person", "injured", 18, "ukraine"),),
+            ),
+        ),
     ),
     Rule(
         "colon_list",

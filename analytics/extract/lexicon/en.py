@@ -99,8 +99,11 @@ MODEL_SIDES: dict[str, str] = {
 
 # Words that show a text speaks from one side: the enemy of a Russian source is Ukraine.
 PERSPECTIVE_CUES: tuple[tuple[str, str], ...] = (
-    (r"kyiv regime|special military operation|\bsmo\b|ukrainian armed formations|neo-nazi"
-     r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e", "russia"),
+    (
+        r"kyiv regime|special military operation|\bsmo\b|ukrainian armed formations|neo-nazi"
+        r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e",
+        "russia",
+    ),
     (r"\bthe enemy\b|occupiers|russian invaders|ruscists|racists|the aggressor", "ukraine"),
 )
 DEFAULT_MODEL_SIDE = "russia"
@@ -112,7 +115,11 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     # aerial targets: drones and missiles counted together
     (r"(?:attack )?(?:drones|uavs) and (?:cruise |ballistic )?missiles", "aerial_target", "pl"),
     (r"(?:drones|uavs) and decoys|decoys", "drone", "pl"),
-    (r"(?:cruise |ballistic )?missiles and (?:attack |strike )?(?:drones|uavs)", "aerial_target", "pl"),
+    (
+        r"(?:cruise |ballistic )?missiles and (?:attack |strike )?(?:drones|uavs)",
+        "aerial_target",
+        "pl",
+    ),
     (r"(?:air|aerial) targets", "aerial_target", "pl"),
     (r"(?:air|aerial) target", "aerial_target", "sg"),
     (r"(?:air|aerial) attack (?:assets|weapons|means|vehicles)", "aerial_target", "pl"),
@@ -125,10 +132,26 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"cruise missile", "cruise_missile", "sg"),
     (r"(?:aero)?ballistic missiles", "ballistic_missile", "pl"),
     (r"(?:aero)?ballistic missile", "ballistic_missile", "sg"),
-    (r"(?:air-)?guided (?:air-to-surface |air-launched |air |aerial )?missiles", "guided_missile", "pl"),
-    (r"(?:air-)?guided (?:air-to-surface |air-launched |air |aerial )?missile", "guided_missile", "sg"),
-    (r"(?:guided |glide |guided aerial |guided air |aerial guided |gliding )bombs", "guided_bomb", "pl"),
-    (r"(?:guided |glide |guided aerial |guided air |aerial guided |gliding )bomb", "guided_bomb", "sg"),
+    (
+        r"(?:air-)?guided (?:air-to-surface |air-launched |air |aerial )?missiles",
+        "guided_missile",
+        "pl",
+    ),
+    (
+        r"(?:air-)?guided (?:air-to-surface |air-launched |air |aerial )?missile",
+        "guided_missile",
+        "sg",
+    ),
+    (
+        r"(?:guided |glide |guided aerial |guided air |aerial guided |gliding )bombs",
+        "guided_bomb",
+        "pl",
+    ),
+    (
+        r"(?:guided |glide |guided aerial |guided air |aerial guided |gliding )bomb",
+        "guided_bomb",
+        "sg",
+    ),
     (r"missiles", "missile", "pl"),
     (r"missile", "missile", "sg"),
     (r"rockets", "missile", "pl"),
@@ -143,29 +166,57 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"loitering munitions", "drone", "pl"),
     (r"kamikazes", "drone", "pl"),
     # crewed aircraft
-    (r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|bombers)", "aircraft", "pl"),
+    (
+        r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|bombers)",
+        "aircraft",
+        "pl",
+    ),
     (r"(?:fighter |combat |military )?(?:jet|plane|warplane|bomber)", "aircraft", "sg"),
     (r"helicopters", "aircraft", "pl"),
     (r"helicopter", "aircraft", "sg"),
     # people
-    (r"children|kids|minors|teenagers|teens|boys|girls|babies|infants|schoolchildren", "child", "pl"),
+    (
+        r"children|kids|minors|teenagers|teens|boys|girls|babies|infants|schoolchildren",
+        "child",
+        "pl",
+    ),
     (r"child|kid|minor|teenager|boy|girl|baby|infant", "child", "sg"),
     (r"civilians|residents|locals|inhabitants", "civilian", "pl"),
     (r"civilian|resident|inhabitant", "civilian", "sg"),
     (r"ukrainians|russians|belarusians|israelis|foreigners|nationals", "person", "pl"),
     (r"prisoners of war|pows|prisoners", "soldier", "pl"),
-    (r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
-     r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
-     r"|officers|sergeants|privates|mercenaries|combatants|militants|border guards"
-     r"|national guardsmen|guardsmen|sailors|pilots|crew members)", "soldier", "pl"),
-    (r"soldier|serviceman|servicewoman|service member|marine|conscript|officer|pilot", "soldier", "sg"),
-    (r"members of the (?:armed forces|national guard|state border guard service|border guard"
-     r"|territorial defen[cs]e forces|navy|air force)", "soldier", "pl"),
-    (r"people|persons|individuals|victims|men|women|adults|workers|employees|staff"
-     r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies|passengers"
-     r"|pedestrians|drivers|miners|farmers|patients|students|guests|shoppers", "person", "pl"),
-    (r"person|individual|victim|man|woman|adult|worker|employee|rescuer|firefighter"
-     r"|medic|doctor|journalist|volunteer|body|passenger|pedestrian|driver", "person", "sg"),
+    (
+        r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
+        r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
+        r"|officers|sergeants|privates|mercenaries|combatants|militants|border guards"
+        r"|national guardsmen|guardsmen|sailors|pilots|crew members)",
+        "soldier",
+        "pl",
+    ),
+    (
+        r"soldier|serviceman|servicewoman|service member|marine|conscript|officer|pilot",
+        "soldier",
+        "sg",
+    ),
+    (
+        r"members of the (?:armed forces|national guard|state border guard service|border guard"
+        r"|territorial defen[cs]e forces|navy|air force)",
+        "soldier",
+        "pl",
+    ),
+    (
+        r"people|persons|individuals|victims|men|women|adults|workers|employees|staff"
+        r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies|passengers"
+        r"|pedestrians|drivers|miners|farmers|patients|students|guests|shoppers",
+        "person",
+        "pl",
+    ),
+    (
+        r"person|individual|victim|man|woman|adult|worker|employee|rescuer|firefighter"
+        r"|medic|doctor|journalist|volunteer|body|passenger|pedestrian|driver",
+        "person",
+        "sg",
+    ),
 )
 
 # Nouns that make a preceding subject word a mere modifier: "drone attacks".
@@ -284,10 +335,16 @@ CASUALTY_NOUNS: tuple[tuple[str, str, str | None], ...] = (
 
 # Nominal frames that give a count's measure: "the death toll rose to 12".
 TOLL_FRAMES: tuple[tuple[str, str], ...] = (
-    (r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims)"
-     r"|number of people killed|number of fatalities)", "killed"),
-    (r"(?:number of (?:the )?(?:wounded|injured|injuries)|number of people (?:injured|wounded)"
-     r"|injury toll)", "injured"),
+    (
+        r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims)"
+        r"|number of people killed|number of fatalities)",
+        "killed",
+    ),
+    (
+        r"(?:number of (?:the )?(?:wounded|injured|injuries)|number of people (?:injured|wounded)"
+        r"|injury toll)",
+        "injured",
+    ),
     (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
 )
 
@@ -330,31 +387,58 @@ UKRAINIAN_PLACES = (
 
 # Who stands behind a number: (pattern, canonical reporter, side of the reporter).
 REPORTERS: tuple[tuple[str, str, str | None], ...] = (
-    (r"(?:ukraine's|ukrainian) air ?force|air ?force of (?:the armed forces of )?ukraine"
-     r"|air ?force command|(?:the |ukraine's )?air ?force(?! base)|mykola oleshchuk|yuriy ihnat"
-     r"|yurii ihnat|ihnat|oleshchuk|air command", "Ukraine's air force", "ukraine"),
-    (r"(?:ukraine's |ukrainian )?general staff|commander-in-chief|zaluzhn(?:yi|y)|syrskyi",
-     "Ukraine's General Staff", "ukraine"),
-    (r"(?:russia's|russian) (?:ministry of defen[cs]e|defen[cs]e ministry)"
-     r"|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:russia|the russian federation)"
-     r"|russian (?:mod|military)|russia's military|(?:the )?(?:ministry of defen[cs]e|defen[cs]e ministry|mod)",
-     "Russia's defence ministry", "russia"),
-    (r"zelensk(?:yy|y|iy)|ukraine's president|ukrainian president|president's office|yermak",
-     "Ukraine's president", "ukraine"),
-    (r"(?:ukraine's|ukrainian) (?:military|army|armed forces|navy|southern defen[cs]e forces)"
-     r"|(?:southern|northern|eastern|ukraine's|ukrainian) defen[cs]e forces|ukraine's southern command"
-     r"|operational command", "Ukraine's military", "ukraine"),
-    (r"(?:regional |region's |oblast )?governor|gov\.|gladkov|gusev|bocharov|malkov|khinshtein"
-     r"|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|fedorov|kiper|starukh|kravchenko",
-     "regional governor", None),
-    (r"(?:regional |city |oblast )?military administration|regional administration"
-     r"|(?:regional |oblast )?state administration|head of the (?:regional|oblast) administration"
-     r"|reznichenko|popko|tkachenko", "military administration", "ukraine"),
+    (
+        r"(?:ukraine's|ukrainian) air ?force|air ?force of (?:the armed forces of )?ukraine"
+        r"|air ?force command|(?:the |ukraine's )?air ?force(?! base)|mykola oleshchuk|yuriy ihnat"
+        r"|yurii ihnat|ihnat|oleshchuk|air command",
+        "Ukraine's air force",
+        "ukraine",
+    ),
+    (
+        r"(?:ukraine's |ukrainian )?general staff|commander-in-chief|zaluzhn(?:yi|y)|syrskyi",
+        "Ukraine's General Staff",
+        "ukraine",
+    ),
+    (
+        r"(?:russia's|russian) (?:ministry of defen[cs]e|defen[cs]e ministry)"
+        r"|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:russia|the russian federation)"
+        r"|russian (?:mod|military)|russia's military|(?:the )?(?:ministry of defen[cs]e|defen[cs]e ministry|mod)",
+        "Russia's defence ministry",
+        "russia",
+    ),
+    (
+        r"zelensk(?:yy|y|iy)|ukraine's president|ukrainian president|president's office|yermak",
+        "Ukraine's president",
+        "ukraine",
+    ),
+    (
+        r"(?:ukraine's|ukrainian) (?:military|army|armed forces|navy|southern defen[cs]e forces)"
+        r"|(?:southern|northern|eastern|ukraine's|ukrainian) defen[cs]e forces|ukraine's southern command"
+        r"|operational command",
+        "Ukraine's military",
+        "ukraine",
+    ),
+    (
+        r"(?:regional |region's |oblast )?governor|gov\.|gladkov|gusev|bocharov|malkov|khinshtein"
+        r"|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|fedorov|kiper|starukh|kravchenko",
+        "regional governor",
+        None,
+    ),
+    (
+        r"(?:regional |city |oblast )?military administration|regional administration"
+        r"|(?:regional |oblast )?state administration|head of the (?:regional|oblast) administration"
+        r"|reznichenko|popko|tkachenko",
+        "military administration",
+        "ukraine",
+    ),
     (r"mayor|sobyanin|klitschko|terekhov|filatov|sienkevych|vilkul", "city mayor", None),
     (r"(?:national )?police|police chief|nebytov", "police", None),
-    (r"(?:state )?emergency service|rescuers|emergencies ministry|ses\b", "emergency service", None),
-    (r"united nations|\bun\b|un monitoring mission|un human rights|ohchr|hrmmu",
-     "UN", None),
+    (
+        r"(?:state )?emergency service|rescuers|emergencies ministry|ses\b",
+        "emergency service",
+        None,
+    ),
+    (r"united nations|\bun\b|un monitoring mission|un human rights|ohchr|hrmmu", "UN", None),
     (r"(?:ukraine's|ukrainian|kyiv's) (?:officials|authorities)", "Ukrainian officials", "ukraine"),
     (r"(?:russia's|russian|moscow's) (?:officials|authorities)", "Russian officials", "russia"),
 )
@@ -382,10 +466,16 @@ WEEKDAYS: dict[str, int] = {
 
 # Relative day expressions -> days before the anchor (publication) day.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
-    (r"overnight|last night|(?:during|in) the night|this night|tonight|night-time|at night"
-     r"|early (?:this|today's) morning|this morning|today|earlier today|in the morning", 0),
-    (r"the night before|yesterday|the previous day|a day earlier|the day before"
-     r"|(?:on )?the evening before|last evening", 1),
+    (
+        r"overnight|last night|(?:during|in) the night|this night|tonight|night-time|at night"
+        r"|early (?:this|today's) morning|this morning|today|earlier today|in the morning",
+        0,
+    ),
+    (
+        r"the night before|yesterday|the previous day|a day earlier|the day before"
+        r"|(?:on )?the evening before|last evening",
+        1,
+    ),
     (r"two days ago|the day before yesterday", 2),
 )
 
