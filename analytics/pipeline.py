@@ -20,7 +20,7 @@ import multiprocessing as mp
 import os
 import queue
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -32,18 +32,23 @@ from analytics.model import Document, Entry, Figure, InputError, Skipped
 
 # A batch of documents is cut when it reaches either bound (counted on the
 # documents' text, so every worker cuts a shared file at the same places).
-BATCH_DOCS = 2_000
-BATCH_CHARS = 4_000_000
+BATCH_DOCS = 500
+BATCH_CHARS = 1_000_000
 # Files whose text stays under this are buffered and committed in groups;
 # a larger file is streamed into a transaction of its own.
 SMALL_FILE_CHARS = 8_000_000
 GROUP_CHARS = 16_000_000
+# A transaction's new rows stay in DuckDB's memory: a file with more text
+# than this is committed in parts (see _Streamed).
+PART_CHARS = 64_000_000
+# DuckDB caches pages up to 80% of RAM by default; an ingest needs far less.
+DUCKDB_MEMORY_LIMIT = "400MB"
 GROUP_FILES = 500
 # JSON-lines files at least this large are shared between workers.
 SHARD_MIN_BYTES = 4_000_000
 SHARDABLE_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 # Files a worker may have queued ahead, and batches it may hold unread.
-WORKER_AHEAD = 2
+WORKER_AHEAD = 8
 RESULT_QUEUE = 4
 MAX_WARNINGS = 200
 
@@ -378,9 +383,12 @@ class _Pool:
             kind, payload = self.workers[k].get(task.index)
             if kind == "batch":
                 got_seq, batch = payload
-                if error is None and got_seq == seq:
-                    seq += 1
-                    yield "batch", batch
+                if error is not None:
+                    continue  # draining a failed file
+                if got_seq != seq:  # cannot happen: every worker cuts the file alike
+                    raise PipelineError(f"{task.display}: batch {got_seq} while {seq} was due")
+                seq += 1
+                yield "batch", batch
                 continue
             active.discard(k)
             if kind == "error":
@@ -419,10 +427,59 @@ class _Pending:
     done: Done
 
 
+class _Streamed:
+    """A large file's load: one transaction, or parts of PART_CHARS for a huge file.
+
+    DuckDB holds a transaction's new rows in memory, so a file of gigabytes is
+    committed in parts, its `files` row marked incomplete (size -1) until the
+    last part: a run interrupted in between is redone by the next run, and a
+    file that fails after some parts has its rows removed.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, task: Task) -> None:
+        self.con = con
+        self.task = task
+        self.loader = store.Loader(con)
+        self.counts = store.LoadCounts()
+        self.parts = 0
+        self.txn_chars = 0
+        self.loader.begin([task.key] if task.known_sha256 is not None else [])
+
+    def add(self, batch: Batch) -> None:
+        if self.txn_chars >= PART_CHARS:
+            marker = store.FileRecord(self.task.key, -1, -1, "", 0)
+            self.counts += self.loader.commit([marker])
+            self.parts += 1
+            self.loader.begin()
+            self.txn_chars = 0
+        self.loader.add(batch.docs, batch.entries, batch.figures)
+        self.txn_chars += batch.n_chars
+
+    def commit(self, record: store.FileRecord) -> store.LoadCounts:
+        self.counts += self.loader.commit([record])
+        return self.counts
+
+    def abort(self) -> str:
+        """Undo the load; a note for the error message when parts had been committed."""
+        self.loader.rollback()
+        if not self.parts:
+            return ""
+        try:
+            store.forget_file(self.con, self.task.key)
+        except duckdb.Error:
+            return " (loaded in parts; the next run reloads it)"
+        return " (it was loaded in parts; they were removed)"
+
+
 class _Writer:
     """The main process's side: files in order into transactions."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, report: IngestReport, on_file) -> None:
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        report: IngestReport,
+        on_file: Callable[[int, int, int], None],
+    ) -> None:
         self.con = con
         self.report = report
         self.on_file = on_file
@@ -432,61 +489,45 @@ class _Writer:
     def handle(self, task: Task, stream: Stream) -> None:
         pending: list[Batch] = []
         chars = 0
-        loader: store.Loader | None = None  # set once the file streams into its own transaction
+        big: _Streamed | None = None  # set once the file streams into its own transaction
         failed: str | None = None
         for kind, payload in stream:
             if failed is not None:
                 continue
-            if kind == "batch":
-                if loader is None:
+            try:
+                if kind == "batch":
+                    if big is not None:
+                        big.add(payload)
+                        continue
                     pending.append(payload)
                     chars += payload.n_chars
-                    if chars <= SMALL_FILE_CHARS:
-                        continue
-                    self.flush()
-                    loader = store.Loader(self.con)
-                    to_add, pending = pending, []
-                else:
-                    to_add = [payload]
-                try:
-                    if not loader.active:
-                        loader.begin([task.key] if task.known_sha256 is not None else [])
-                    for batch in to_add:
-                        loader.add(batch.docs, batch.entries, batch.figures)
-                except duckdb.Error as exc:
-                    loader.rollback()
-                    failed = _db_error(task, exc)
-            elif kind == "unchanged":
-                try:
+                    if chars > SMALL_FILE_CHARS:
+                        self.flush()
+                        big = _Streamed(self.con, task)
+                        for batch in pending:
+                            big.add(batch)
+                        pending = []
+                elif kind == "unchanged":
                     store.touch_file(self.con, task.key, task.size, task.mtime_ns)
-                except duckdb.Error as exc:
-                    failed = _db_error(task, exc)
-                    continue
-                self.report.files_unchanged += 1
-                self.on_file(0, 0)
-            elif kind == "error":
-                if loader is not None:
-                    loader.rollback()
-                failed = str(payload)
-            else:
-                done: Done = payload
-                self.report.duplicates += done.duplicates
-                self.report.warn(done.warnings, done.n_warnings)
-                if loader is None:
+                    self.report.files_unchanged += 1
+                elif kind == "error":
+                    failed = str(payload) + (big.abort() if big is not None else "")
+                else:
+                    done: Done = payload
+                    self.report.duplicates += done.duplicates
+                    self.report.warn(done.warnings, done.n_warnings)
+                    if big is not None:
+                        self._counted(big.commit(_record(task, done)), 1)
+                        continue
                     self.group.append(_Pending(task, pending, done))
                     self.group_chars += chars
                     if self.group_chars >= GROUP_CHARS or len(self.group) >= GROUP_FILES:
                         self.flush()
-                    continue
-                try:
-                    counts = loader.commit([_record(task, done)])
-                except duckdb.Error as exc:
-                    loader.rollback()
-                    failed = _db_error(task, exc)
-                    continue
-                self._counted(counts, 1)
+            except duckdb.Error as exc:
+                failed = _db_error(task, exc) + (big.abort() if big is not None else "")
         if failed is not None:
             self._failed(failed)
+        self.on_file(0, 0, 1)
 
     def flush(self) -> None:
         """Commit the buffered small files, one transaction for all (one each on failure)."""
@@ -528,12 +569,11 @@ class _Writer:
         r.duplicates += counts.duplicates
         r.entries += counts.entries
         r.figures += counts.figures
-        self.on_file(counts.documents, counts.figures, n_files)
+        self.on_file(counts.documents, counts.figures, 0)
 
     def _failed(self, message: str) -> None:
         self.report.files_failed += 1
         self.report.errors.append(message)
-        self.on_file(0, 0)
 
 
 def _record(task: Task, done: Done) -> store.FileRecord:
@@ -648,7 +688,8 @@ class _Progress:
         if self.bar is not None:
             self.bar.stop()
 
-    def update(self, docs: int, figs: int, n_files: int = 1) -> None:
+    def update(self, docs: int, figs: int, n_files: int) -> None:
+        """Count stored documents and figures, and files done (stored, failed or unchanged)."""
         if self.bar is None:
             return
         self.docs += docs
@@ -680,6 +721,7 @@ def ingest(
     try:
         con = store.open_db(db_path)
         try:
+            con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
             tasks = _plan(con, files, pool.size if pool else 1, report)
             if pool is not None and len(tasks) == 1 and tasks[0].shards == 1:
                 pool.close()  # one small file: not worth a round trip through a queue

@@ -593,6 +593,19 @@ def touch_file(con: duckdb.DuckDBPyConnection, path: str, size: int, mtime_ns: i
     con.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", [size, mtime_ns, path])
 
 
+def forget_file(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """Remove a file and every row it stored, in one transaction."""
+    con.begin()
+    try:
+        _delete_paths(con, [path])
+        con.execute("DELETE FROM files WHERE path = ?", [path])
+        con.commit()
+    except BaseException:
+        with contextlib.suppress(duckdb.TransactionException):
+            con.rollback()
+        raise
+
+
 def document_exists(con: duckdb.DuckDBPyConnection, doc_id: str) -> bool:
     """True when a document with this id is stored."""
     return bool(

@@ -367,3 +367,44 @@ def test_dev_corpus_and_texts_ingest_once(tmp_path: Path) -> None:
     )
     assert report.ok, report.errors
     assert report.documents == 24 and report.duplicates == 24
+
+
+def _in_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bounds that make a_big.jsonl a huge file, committed in parts of a few batches."""
+    monkeypatch.setattr(pipeline, "SMALL_FILE_CHARS", 10)
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 4)
+    monkeypatch.setattr(pipeline, "PART_CHARS", 600)
+
+
+def test_huge_file_in_parts_gives_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    whole = pipeline.ingest([corpus], tmp_path / "whole.duckdb", workers=1)
+    _in_parts(monkeypatch)
+    parts = pipeline.ingest([corpus], tmp_path / "parts.duckdb", workers=2)
+    assert whole.errors == parts.errors == []
+    assert dump(tmp_path / "whole.duckdb") == dump(tmp_path / "parts.duckdb")
+    again = pipeline.ingest([corpus], tmp_path / "parts.duckdb", workers=1)
+    assert again.files_unchanged == 4 and again.documents == 0
+
+
+def test_huge_file_failing_after_parts_leaves_none_of_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    db = tmp_path / "f.duckdb"
+    _in_parts(monkeypatch)
+    _fail_on(monkeypatch, "doc-25")
+    report = pipeline.ingest([corpus], db, workers=1)
+    assert report.files_failed == 1
+    assert "loaded in parts" in report.errors[0] and "\n" not in report.errors[0]
+    con = duckdb.connect(str(db), read_only=True)
+    big = str((corpus / "a_big.jsonl").resolve())
+    assert con.execute("SELECT count(*) FROM files WHERE path = ?", [big]).fetchall() == [(0,)]
+    assert con.execute(
+        "SELECT count(*) FROM documents WHERE source_path = ?", [big]
+    ).fetchall() == [(0,)]
+    # doc-1 is no longer stored from a_big, so d_dup's copy is kept: 3 + 1 + 2.
+    assert con.execute("SELECT count(*) FROM documents").fetchall() == [(6,)]
+    con.close()
