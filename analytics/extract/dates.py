@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from analytics.extract import fastre as fre
 from analytics.extract.lexicon import en as lex
 
 _MONTH = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
@@ -133,7 +134,7 @@ def find_dates(sentence: str) -> list[DateMention]:
     for match in _DATE_RE.finditer(sentence):
         kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
         groups = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
-        if regex.search(
+        if fre.search(
             r"\bnight\s+of\s*$|\bnight\s+(?:to|into)\s*$",
             sentence[max(0, match.start() - 20) : match.start()],
             regex.I,

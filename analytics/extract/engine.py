@@ -12,11 +12,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from dataclasses import dataclass, field
 
 import regex
 
+from analytics.extract import fastre as fre
 from analytics.extract import patterns as P
 from analytics.extract.dates import DateMention, find_dates, read_event_date
 from analytics.extract.lexicon import en as lex
@@ -180,6 +182,16 @@ _REPORTER_RES = [
     (regex.compile(rf"(?<![\p{{L}}])(?:{P._spaced(p)})(?![\p{{L}}])", _I), name, side)
     for p, name, side in lex.REPORTERS
 ]
+# Cheap gate before the reporter patterns: every reporter pattern holds one of these words.
+_REPORTER_HINT = regex.compile(
+    r"air\s*force|general\s+staff|ministry|mod\b|defen[cs]e|president|zelensk|governor|gov\.|"
+    r"administration|mayor|police|emergenc|rescuers|\bun\b|united\s+nations|ohchr|hrmmu|officials|"
+    r"authorities|military|army|armed\s+forces|commander|command|ihnat|oleshchuk|yermak|"
+    r"\b(?:gladkov|gusev|bocharov|malkov|khinshtein|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|"
+    r"fedorov|kiper|starukh|kravchenko|reznichenko|popko|tkachenko|sobyanin|klitschko|terekhov|filatov|"
+    r"sienkevych|vilkul|nebytov|zaluzhn|syrskyi|ses)\b",
+    _I,
+)
 _PRONOUN_SAYING = regex.compile(
     r"\b(?:it|he|she|they|the\s+(?:statement|report|post|ministry|agency|force))\s+"
     r"(?:also\s+)?(?:said|says|added|reported|wrote|noted|stated)\b",
@@ -323,14 +335,30 @@ def _finish(figure: Figure, **ids) -> Figure:
 # --- step 1: mentions ---------------------------------------------------------
 
 
+def _at(pattern: regex.Pattern, text: str, starts: list[int]):
+    """Matches of a pattern anchored at the given positions: far cheaper than scanning."""
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
     taken: list[tuple[int, int]] = list(masked)
     mentions: list[Mention] = []
+    counts = list(P.COUNT_RE.finditer(text))
+    starts = [m.start() for m in counts]
+    lowered = text.lower()
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in _NONE_OF.finditer(text):
+    negations = _NEGATION_HINT.search(lowered) is not None
+    for match in _NONE_OF.finditer(text) if negations else ():
         head = P.classify_head(match["head"])
         if head is None or not free(match.start(), match.end()):
             continue
@@ -345,7 +373,7 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             mentions.append(total)
         mentions.append(zero)
         taken.append((match.start(), match.end()))
-    for match in _NONE.finditer(text):
+    for match in _NONE.finditer(text) if negations else ():
         if free(match.start(), match.end()):
             head = P.classify_head(match["head"]) if match["head"] else None
             zero = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
@@ -355,18 +383,18 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
                 zero.anaphor = False
             mentions.append(zero)
             taken.append((match.start(), match.end()))
-    for match in P.COMPILED["x_of_y"].finditer(text):
+    for match in _at(P.COMPILED["x_of_y"], text, starts):
         x_q, y_q = parse_count(match["x"]), parse_count(match["y"])
         head = P.classify_head(match["head"])
         if not (x_q and y_q and head) or not free(match.start("x"), match.end("y")):
             continue
         if (
-            regex.search(r"\b(?:every|each)\s*$", text[: match.start("x")], regex.I)
+            fre.search(r"\b(?:every|each)\s*$", text[: match.start("x")], regex.I)
             and x_q.value == 1
         ):
             x_q = y_q  # "every one of the 18 missiles" is all 18
         elif (
-            regex.search(r"\b(?:not|none|no)\s*$", text[: match.start("x")], regex.I)
+            fre.search(r"\b(?:not|none|no)\s*$", text[: match.start("x")], regex.I)
             and x_q.value == 1
         ):
             x_q = Quantity(0)  # "not one of the six Kinzhals was stopped"
@@ -383,7 +411,13 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
         taken.append((match.start(), match.end()))
 
     for name in ("among", "of_whom", "toll"):
-        for match in P.COMPILED[name].finditer(text):
+        if name == "of_whom":
+            found = _at(P.COMPILED[name], text, starts)
+        elif _FRAME_HINTS[name].search(lowered):
+            found = P.COMPILED[name].finditer(text)
+        else:
+            continue
+        for match in found:
             if not free(match.start("count"), match.end("count")):
                 continue
             quantity = parse_count(match["count"])
@@ -408,7 +442,7 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             mentions.append(mention)
             taken.append((match.start("count"), match.end("count")))
 
-    for match in P.COMPILED["partitive"].finditer(text):
+    for match in _at(P.COMPILED["partitive"], text, starts):
         quantity = parse_count(match["count"])
         head = P.classify_head(match["head"])
         if not (quantity and head) or not free(match.start("count"), match.end("count")):
@@ -420,7 +454,7 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
                                 mods=match["mods"]))  # fmt: skip
         taken.append((match.start(), match.end()))
 
-    for match in P.COMPILED["noun_phrase"].finditer(text):
+    for match in _at(P.COMPILED["noun_phrase"], text, starts):
         if not free(match.start("count"), match.end("count")):
             continue
         mention = _noun_phrase_mention(match, text)
@@ -428,7 +462,7 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
             mentions.append(mention)
             taken.append((match.start("count"), match.end("count")))
 
-    for match in P.COMPILED["casualty_phrase"].finditer(text):
+    for match in _at(P.COMPILED["casualty_phrase"], text, starts):
         if not free(match.start("count"), match.end("count")):
             continue
         quantity = parse_count(match["count"])
@@ -451,13 +485,13 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
                                 anaphor=subject is None))  # fmt: skip
         taken.append((match.start("count"), match.end("count")))
 
-    for match in P.COUNT_RE.finditer(text):
+    for match in counts:
         if not free(match.start(), match.end()):
             continue
         quantity = parse_count(match.group())
         if quantity is None or _is_excluded_count(text, match.start(), match.end()):
             continue
-        if regex.match(r"\s*(?:an?|the)\b", match.group(), regex.I):
+        if fre.match(r"\s*(?:an?|the)\b", match.group(), regex.I):
             continue
         mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), quantity,
                                 None, "bare", anaphor=True))  # fmt: skip
@@ -466,6 +500,11 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+_NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
+_FRAME_HINTS = {
+    "toll": regex.compile(r"toll|number of|losses|casualty count"),
+    "among": regex.compile(r"\bamong\b"),
+}
 _NONE_OF = regex.compile(
     rf"\b(?:none|not\s+one|not\s+a\s+single\s+one)(?P<none_end>)\s+of\s+(?:the|its|these|those|all)\s+"
     rf"(?:(?P<y>{P.COUNT})\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})",
@@ -486,7 +525,7 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
         return None
     subject, number, weapon = head
     count_text = match["count"].strip().lower()
-    if match["of"] and not regex.search(
+    if match["of"] and not fre.search(
         r"(?:dozens|hundreds|thousands|tens|dozen|hundred|thousand)$", count_text
     ):
         return None
@@ -503,14 +542,11 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
     intrinsic = None
     low_mods = mods.lower()
     if subject in PEOPLE_SUBJECTS:
-        if regex.search(r"\b(?:injured|wounded)\b", low_mods):
+        if fre.search(r"\b(?:injured|wounded)\b", low_mods):
             intrinsic = "injured"
-        elif regex.search(r"\bdead\b", low_mods):
+        elif fre.search(r"\bdead\b", low_mods):
             intrinsic = "killed"
-    if (
-        regex.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods)
-        and subject is None
-    ):
+    if fre.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods) and subject is None:
         return None
     return Mention(match.start(), match.end(), match.start("count"), match.end("count"), quantity,
                    subject, "noun_phrase", weapon, _side_hint(mods) or _side_hint(match["head"]),
@@ -522,7 +558,7 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     """Years, ordinals, money, measurements and model numbers are not counts."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 30]
-    if regex.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
+    if fre.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
         return True
     if _ORDINAL_AFTER.match(after) or after.startswith(
         ("%", "-year", " year-old", "-month", "-day")
@@ -531,7 +567,7 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     if not noun_follows and _UNIT_AFTER.match(after):
         return True
     if (
-        regex.match(
+        fre.match(
             r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b",
             after,
             regex.I,
@@ -540,13 +576,13 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     ):
         return True
     number = text[start:end]
-    digits = regex.sub(r"\D", "", number)
-    if regex.fullmatch(r"(?:19|20)\d{2}", number.strip()) and not noun_follows:
+    digits = fre.sub(r"\D", "", number)
+    if fre.fullmatch(r"(?:19|20)\d{2}", number.strip()) and not noun_follows:
         return True
     return bool(
         len(digits) == 4
-        and regex.fullmatch(r"\d{4}", number.strip())
-        and regex.match(r"(?:19[5-9]\d|20[0-4]\d)$", digits)
+        and fre.fullmatch(r"\d{4}", number.strip())
+        and fre.match(r"(?:19[5-9]\d|20[0-4]\d)$", digits)
         and not noun_follows
     )
 
@@ -574,8 +610,8 @@ def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | 
 
 def _side_hint(mods: str) -> str | None:
     for match in P.SIDE_WORD_RE.finditer(mods or ""):
-        return lex.SIDE_WORDS.get(regex.sub(r"\s+", " ", match.group().lower()))
-    if regex.search(r"\b(?:enemy|hostile|occupiers)\b", mods or "", regex.I):
+        return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", match.group().lower()))
+    if fre.search(r"\b(?:enemy|hostile|occupiers)\b", mods or "", regex.I):
         return "enemy"
     return None
 
@@ -602,13 +638,13 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     window = text[end : end + limit]
     for match in P.PASSIVE_RE.finditer(window):
         gap = window[: match.start()]
-        relative = regex.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I)
-        if not relative and (_GAP_BREAK.search(gap) or regex.search(r",\s*$|,\s+\p{L}+\s*,", gap)):
+        relative = fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I)
+        if not relative and (_GAP_BREAK.search(gap) or fre.search(r",\s*$|,\s+\p{L}+\s*,", gap)):
             return None
-        if regex.search(r"\S", gap) and regex.match(r"^\s*,", gap):
+        if fre.search(r"\S", gap) and fre.match(r"^\s*,", gap):
             return None
         measure = next(k for k, v in match.groupdict().items() if v)
-        if measure == "hit" and regex.match(r"\s*with\b", window[match.end() :], regex.I):
+        if measure == "hit" and fre.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
         return measure, end + match.end(), bool(_WEAK_PASSIVE.search(match.group()))
     return None
@@ -623,7 +659,7 @@ def _active_before(text: str, start: int, limit: int = 60) -> tuple[str, int] | 
         gap = window[match.end() :]
         if len(gap) > limit or _ACTIVE_GAP_BREAK.search(gap):
             continue
-        if regex.search(r"\d", gap):
+        if fre.search(r"\d", gap):
             continue
         measure = next(k for k, v in match.groupdict().items() if v)
         best = (measure, window_start + match.start())
@@ -733,10 +769,10 @@ def _compatible(subject: str | None, measure: str) -> bool:
 def _colon_lead(text: str, position: int) -> str | None:
     """'Shot down: 81 cruise missiles; 23 Kh-59 missiles': items take the verb before the colon."""
     colon = text.rfind(":", 0, position)
-    if colon < 0 or regex.search(r"[.!?]", text[colon:position]):
+    if colon < 0 or fre.search(r"[.!?]", text[colon:position]):
         return None
     lead = text[max(0, colon - 80) : colon]
-    lead = regex.split(r";|:\s", lead)[-1]
+    lead = fre.split(r";|:\s", lead)[-1]
     verbs = sorted(
         (match.start(), match.end(), next(k for k, v in match.groupdict().items() if v))
         for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
@@ -747,7 +783,7 @@ def _colon_lead(text: str, position: int) -> str | None:
     chosen = verbs[-1]
     for earlier in reversed(verbs[:-1]):
         # "shot down or suppressed": the first of a pair decides
-        if regex.fullmatch(r"\s*(?:or|and|/)\s*", lead[earlier[1] : chosen[0]]):
+        if fre.fullmatch(r"\s*(?:or|and|/)\s*", lead[earlier[1] : chosen[0]]):
             chosen = earlier
     return chosen[2]
 
@@ -767,7 +803,7 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     """'49 drones were downed, including 25 over Rostov': the part takes the total's measure."""
     before = text[: mention.start]
     if not _INCLUDING.search(before.rstrip(" ,")) and not _INCLUDING.search(before):
-        joined = regex.search(
+        joined = fre.search(
             r"(?:including|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I
         )
         if not joined:
@@ -789,7 +825,7 @@ def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
     """'22 of 27 destroyed': two bare counts, the second the total."""
     bare = [m for m in mentions if m.rule == "bare"]
     for x, y in itertools.pairwise(bare):
-        if regex.fullmatch(
+        if fre.fullmatch(
             r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[x.count_end : y.count_start], regex.I
         ):
             x.partner, y.is_y = y, True
@@ -804,12 +840,12 @@ def _assign_ellipsis(
     if mention.is_y:
         return
     before = text[: mention.count_start]
-    if _NOT_BEFORE_BARE.search(before[-12:]) and not regex.search(
+    if _NOT_BEFORE_BARE.search(before[-12:]) and not fre.search(
         r"(?:all|another|a\s+further|further)\s*$", before, regex.I
     ):
         return
-    framed = regex.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
-    if not framed and regex.fullmatch(
+    framed = fre.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
+    if not framed and fre.fullmatch(
         r"\s*(?:one|both)\s*", text[mention.count_start : mention.count_end], regex.I
     ):
         return  # "but one struck a building", "both are wounded": too often not counts
@@ -835,7 +871,7 @@ def _assign_ellipsis(
             _assign_partner(mention, measure)
             mention.partner.subject, mention.partner.side_hint = subject, mention.side_hint
             mention.partner.weapon = mention.weapon
-        partitive = anaphor.startswith("of") or regex.search(
+        partitive = anaphor.startswith("of") or fre.search(
             r"\b(?:of|out\s+of)\s+(?:the|those|these|them|which)?\b[^,;]*,?\s*$", before, regex.I
         )
         if (
@@ -851,20 +887,20 @@ def _assign_ellipsis(
     active = _active_before(text, mention.count_start, limit=20)
     next_text = text[mention.count_end : mention.count_end + 25]
     active_gap = text[active[1] : mention.count_start] if active else ""
-    if active is None or regex.search(r"[,;:]", active_gap):
+    if active is None or fre.search(r"[,;:]", active_gap):
         return
     measure = active[0]
     subject = _bare_subject(measure, antecedent)
     if subject is None:
         return
-    anaphoric = regex.match(r"\s+of\s+(?:them|those|these)\b", next_text, regex.I) or (
+    anaphoric = fre.match(r"\s+of\s+(?:them|those|these)\b", next_text, regex.I) or (
         antecedent is not None
         and antecedent.rule.startswith("noun_phrase")
         and antecedent.count_start >= 0
         and mention.quantity.value <= antecedent.quantity.value
-        and not regex.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
+        and not fre.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
     )
-    if (measure in PEOPLE_MEASURES and not regex.match(r"\s+(?:of|out)\b", next_text, regex.I)) or (
+    if (measure in PEOPLE_MEASURES and not fre.match(r"\s+(?:of|out)\b", next_text, regex.I)) or (
         measure in WEAPON_MEASURES and anaphoric
     ):
         mention.rule = "ellipsis_active"
@@ -893,13 +929,13 @@ def _assign_breakdown(
     )
     if (
         _LOCATIVE.match(text[rest_offset:])
-        and regex.search(
+        and fre.search(
             r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I
         )
         and within_total
     ):
         rule = "breakdown_location"
-    elif regex.search(r"[–—-]\s*$", before) and _DASH_LEAD.search(text) and within_total:
+    elif fre.search(r"[–—-]\s*$", before) and _DASH_LEAD.search(text) and within_total:
         rule = "dash_breakdown"
     else:
         return
@@ -932,7 +968,7 @@ def _antecedent(
         if head is not None and not inside:
             named = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
                             head[0], "named", head[2], _side_hint(text[max(0, match.start() - 25) : match.end()]))  # fmt: skip
-    framed = named is not None and regex.search(
+    framed = named is not None and fre.search(
         r"^\s*(?:of|among)\s+(?:the|these|those)\b",
         text[max(0, named.start - 30) : named.start].split(",")[-1],
         regex.I,
@@ -1028,16 +1064,22 @@ def _remember(
 _CALENDAR_KINDS = ("iso", "day_month", "month_day", "night_into")
 
 
-def _reporter(sentence: Sentence, context: EntryContext) -> tuple[str | None, str | None]:
+@functools.lru_cache(maxsize=4096)
+def _first_reporter(text: str) -> tuple[int, str, str | None] | None:
+    """The earliest reporter named in a sentence (cached: sentences repeat across copies)."""
     best = None
     for pattern, name, side in _REPORTER_RES:
-        for match in pattern.finditer(sentence.text):
-            if best is None or match.start() < best[0]:
-                best = (match.start(), name, side)
-            break
+        match = pattern.search(text)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), name, side)
+    return best
+
+
+def _reporter(sentence: Sentence, context: EntryContext) -> tuple[str | None, str | None]:
+    best = _first_reporter(sentence.text) if _REPORTER_HINT.search(sentence.text) else None
     if best is not None:
         name, side = best[1], best[2]
-        if name == "Russia's defence ministry" and regex.search(
+        if name == "Russia's defence ministry" and fre.search(
             r"\bukrain\w*'?s?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)",
             sentence.text,
             regex.I,
@@ -1075,7 +1117,7 @@ def _resolve(
     if (
         measure == "captured"
         and subject == "person"
-        and regex.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
+        and fre.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
     ):
         subject = "soldier"
     side = _side(mention, subject, measure, text, context, reporter_side)
@@ -1243,6 +1285,14 @@ def _opposite(side: str | None) -> str | None:
 
 def _place_side(text: str, position: int) -> str | None:
     """Whose land the place nearest to `position` is on."""
+    candidates = _place_candidates(text)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - position))[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_candidates(text: str) -> tuple[tuple[int, str], ...]:
     candidates = []
     for match in _SIDE_REGION.finditer(text):
         candidates.append((match.start(), lex.SIDE_WORDS.get(match["side"].lower())))
@@ -1256,13 +1306,11 @@ def _place_side(text: str, position: int) -> str | None:
             if (
                 side == "ukraine"
                 and match.group().lower() == "ukraine"
-                and not regex.search(r"\bin\s+$", text[: match.start()])
+                and not fre.search(r"\bin\s+$", text[: match.start()])
             ):
                 continue
             candidates.append((match.start(), side))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: abs(c[0] - position))[1]
+    return tuple(candidates)
 
 
 def _location(text: str, position: int) -> str | None:
@@ -1390,7 +1438,7 @@ def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
             f.subject == "missile"
             and not f.weapon
             and f.value <= largest
-            and not regex.search(
+            and not fre.search(
                 r"\b(?:various|different|several|all|unknown|unidentified)\s+(?:types?|kinds?)",
                 f.quote,
                 regex.I,

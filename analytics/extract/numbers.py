@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from analytics.extract import fastre as fre
 from analytics.extract.lexicon import en as lex
 
 _DIGITS = r"""
@@ -68,7 +69,7 @@ class Quantity:
 
 def words_to_int(text: str) -> int | None:
     """'one hundred and twenty' -> 120, 'thirty-seven' -> 37, 'a dozen' -> 12."""
-    tokens = [t for t in regex.split(r"[\s\-]+", text.lower().strip()) if t and t != "and"]
+    tokens = [t for t in fre.split(r"[\s\-]+", text.lower().strip()) if t and t != "and"]
     if not tokens:
         return None
     if tokens[0] in ("a", "an"):
@@ -95,14 +96,14 @@ def words_to_int(text: str) -> int | None:
 def number_value(text: str) -> tuple[int, str] | None:
     """Value of one number as written, with 'at_least' for vague counts ('dozens')."""
     raw = text.strip().lower()
-    vague = lex.VAGUE_COUNTS.get(regex.sub(r"\s+", " ", raw))
+    vague = lex.VAGUE_COUNTS.get(fre.sub(r"\s+", " ", raw))
     if vague is not None:
         return vague, "at_least"
-    match = regex.fullmatch(
+    match = fre.fullmatch(
         r"(?P<n>[\d,.\u00a0\u202f\u2009 ]+?)\s*(?P<scale>million|mln|thousand)?", raw
     )
-    if match and regex.search(r"\d", match["n"]):
-        digits = regex.sub(r"[,\u00a0\u202f\u2009 ]", "", match["n"])
+    if match and fre.search(r"\d", match["n"]):
+        digits = fre.sub(r"[,\u00a0\u202f\u2009 ]", "", match["n"])
         try:
             number = float(digits)
         except ValueError:
@@ -124,7 +125,7 @@ def parse_count(text: str) -> Quantity | None:
     rest = text
     q = _QUALIFIER_RE.match(text)
     if q:
-        qualifier = lex.QUALIFIER_WORDS[regex.sub(r"\s+", " ", q["q"].lower())]
+        qualifier = lex.QUALIFIER_WORDS[fre.sub(r"\s+", " ", q["q"].lower())]
         rest = text[q.end() :]
     numbers = [m.group() for m in _NUMBER_RE.finditer(rest)]
     if not numbers:

@@ -5,8 +5,11 @@ Everything here is assembled from the lexicon tables once, at import.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from analytics.extract import fastre as fre
 from analytics.extract.lexicon import en as lex
 from analytics.extract.numbers import COUNT
 
@@ -184,9 +187,10 @@ SIDE_WORD_RE = regex.compile(
 MODEL_RE = regex.compile(MODEL, regex.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_head(head: str) -> tuple[str, str, str | None] | None:
     """(subject, grammatical number, weapon) of a head noun, or None."""
-    text = regex.sub(r"\s+", " ", head.strip().strip("\"“”'‘’").lower())
+    text = fre.sub(r"\s+", " ", head.strip().strip("\"“”'‘’").lower())
     for pattern, subject, number in _NOUN_RES:
         if pattern.match(text):
             return subject, number, None
@@ -204,9 +208,10 @@ def _model_match(text: str) -> bool:
     return any(p.match(text) for p, _, _ in _MODEL_RES)
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_model(text: str) -> tuple[str, str] | None:
     """(weapon, subject) of a weapon model name such as 'Kh-101/Kh-555'."""
-    text = regex.sub(r"\s+", " ", text.strip().lower())
+    text = fre.sub(r"\s+", " ", text.strip().lower())
     for pattern, weapon, subject in _MODEL_RES:
         if pattern.match(text):
             return weapon, subject
@@ -219,13 +224,14 @@ def models_in(text: str) -> list[tuple[str, str]]:
     for match in MODEL_RE.finditer(text):
         model = classify_model(match.group())
         if model is None:
-            first = regex.split(r"\s*(?:/|or|and)\s*", match.group())[0]
+            first = fre.split(r"\s*(?:/|or|and)\s*", match.group())[0]
             model = classify_model(first)
         if model is not None:
             found.append(model)
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_casualty(head: str) -> tuple[str, str | None] | None:
     """(measure, subject) of a casualty noun such as 'deaths'."""
     text = head.strip().lower()
