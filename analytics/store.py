@@ -66,7 +66,7 @@ class Table:
 FIGURE_COLUMN_DOCS: dict[str, str] = {
     "doc_id": "Document the figure was read from (documents.doc_id).",
     "entry_id": "Entry whose text holds the figure (entries.entry_id).",
-    "published_at": "Publication time of the entry, else of the document (UTC).",
+    "published_at": "Publication time of the entry, else of the document (the source's local time).",
     "event_date": "Day the figure is about, resolved from the text and the publication time.",
     "date_assumed": "True when no time expression was read and event_date is the publication day.",
     "subject": "What is counted: drone, missile, cruise_missile, ..., civilian, soldier.",
@@ -132,7 +132,12 @@ DOCUMENTS = Table(
         Column("title", pa.string(), "VARCHAR", "Headline or title, when known."),
         Column("url", pa.string(), "VARCHAR", "Source address, when known."),
         Column("outlet", pa.string(), "VARCHAR", "Publisher or channel, when known."),
-        Column("published_at", pa.timestamp("us"), "TIMESTAMP", "Publication time (UTC)."),
+        Column(
+            "published_at",
+            pa.timestamp("us"),
+            "TIMESTAMP",
+            "Publication time, as the source gives it (its local time).",
+        ),
         Column("kind", pa.string(), "VARCHAR", "article, live_blog, telegram, ..."),
         Column("n_chars", pa.int64(), "BIGINT NOT NULL", "Length of the text in characters."),
         Column("n_entries", pa.int64(), "BIGINT NOT NULL", "Entries the document was split into."),
@@ -155,7 +160,7 @@ ENTRIES = Table(
             "published_at",
             pa.timestamp("us"),
             "TIMESTAMP",
-            "The entry's own timestamp (UTC), else null.",
+            "The entry's own timestamp (the source's local time), else null.",
         ),
         Column(
             "char_start",
