@@ -50,7 +50,7 @@ _LIST_JOIN = regex.compile(
     r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
     r"|\s+(?:overnight|last\s+night))?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+|\s*;\s*)"
+    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+)"
     r"(?:all\s+|another\s+|a\s+further\s+)?$",
     _I,
 )
@@ -89,6 +89,9 @@ _DASH_ITEM = regex.compile(
     r"(?P<name>[‘'\"“]?\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*[’'\"”]?)\s*[–—-]\s*"
     r"(?P<count>\d[\d,]*)(?!\s*(?:%|km|per|\p{L}))",
     regex.V1,
+)
+_PAREN_PLACE_BEFORE = regex.compile(
+    r"(?-i:\p{Lu})[\p{L}’'\-]+(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic|Sea))?\s*\(\s*$"
 )
 _DASH_LEAD = regex.compile(
     r"areas?\s+of\s+responsibility|by\s+region|regions?:|broken\s+down|breakdown|as\s+follows", _I
@@ -260,6 +263,7 @@ class Mention:
     partner: Mention | None = None  # the Y of an "X of Y"
     is_y: bool = False
     mods: str = ""
+    cumulative: bool | None = None  # set by rules that know (a running losses list)
 
 
 @dataclass
@@ -281,6 +285,7 @@ class EntryContext:
     cumulative_paragraph: int = -1
     perspective: str | None = None  # the side the whole entry speaks for, when it shows
     entry_place_side: str | None = None  # whose places the entry mostly names
+    losses_list: bool = False  # the entry introduces a running losses list
 
 
 def extract_figures(
@@ -293,7 +298,10 @@ def extract_figures(
     """Every figure in one entry's text, with spans into that text."""
     anchor = published_at.date() if isinstance(published_at, dt.datetime) else published_at
     context = EntryContext(
-        anchor=anchor, perspective=_perspective(text), entry_place_side=_entry_place_side(text)
+        anchor=anchor,
+        perspective=_perspective(text),
+        entry_place_side=_entry_place_side(text),
+        losses_list=bool(_LOSS_LEAD.search(text)),
     )
     figures: list[Figure] = []
     for sentence in split_sentences(text):
@@ -347,7 +355,9 @@ def _at(pattern: regex.Pattern, text: str, starts: list[int]):
             yield match
 
 
-def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
+def _find_mentions(
+    text: str, masked: list[tuple[int, int]], losses_list: bool = False
+) -> list[Mention]:
     taken: list[tuple[int, int]] = list(masked)
     mentions: list[Mention] = []
     counts = list(P.COUNT_RE.finditer(text))
@@ -485,6 +495,21 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
                                 anaphor=subject is None))  # fmt: skip
         taken.append((match.start("count"), match.end("count")))
 
+    if losses_list or _LOSS_LEAD.search(lowered):
+        for match in _LOSS_ITEM.finditer(text):
+            if not free(match.start("count"), match.end("count")):
+                continue
+            quantity = parse_count(match["count"])
+            item = next(
+                (k for k, v in match.groupdict().items() if k.startswith("item_") and v), None
+            )
+            if quantity is None or item is None:
+                continue
+            subject, measure = _LOSS_ITEMS[int(item[5:])]
+            mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                    quantity, subject, "losses_table", measure=measure,
+                                    intrinsic=measure, cumulative=True, side_hint="enemy"))  # fmt: skip
+            taken.append((match.start(), match.end()))
     for match in counts:
         if not free(match.start(), match.end()):
             continue
@@ -500,6 +525,15 @@ def _find_mentions(text: str, masked: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+_LOSS_ITEMS = [(subject, measure) for _, subject, measure in lex.LOSS_TABLE_ITEMS]
+_LOSS_LEAD = regex.compile(lex.LOSS_TABLE_LEAD, _I)
+_LOSS_ITEM = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(f"(?P<item_{i}>{P._spaced(p)})" for i, (p, _, _) in enumerate(lex.LOSS_TABLE_ITEMS))
+    + r")\s*[—–-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
+    r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?",
+    _I,
+)
 _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
 _FRAME_HINTS = {
     "toll": regex.compile(r"toll|number of|losses|casualty count"),
@@ -694,7 +728,7 @@ def _assign_measures(
     for group in groups:
         _measure_from_verbs(group, sentence, context)
     for mention in mentions:
-        if mention.rule in ("casualty_noun", "toll_frame", "among_frame"):
+        if mention.rule in ("casualty_noun", "toll_frame", "among_frame", "losses_table"):
             mention.measure = mention.intrinsic
             if mention.rule == "casualty_noun":
                 after = _passive_after(text, mention.end)
@@ -937,6 +971,12 @@ def _assign_breakdown(
         rule = "breakdown_location"
     elif fre.search(r"[–—-]\s*$", before) and _DASH_LEAD.search(text) and within_total:
         rule = "dash_breakdown"
+    elif (
+        _PAREN_PLACE_BEFORE.search(before)
+        and fre.match(r"\s*\)", text[mention.count_end :])
+        and within_total
+    ):
+        rule = "breakdown_location"  # "over the Belgorod Region (20), the Kursk Region (14)"
     else:
         return
     mention.subject, mention.measure = head.subject, head.measure
@@ -1014,7 +1054,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
         _remember(sentence, context, dates, reporter, [])
         return []
     masked = [(d.start, d.end) for d in dates]
-    mentions = _find_mentions(text, masked)
+    mentions = _find_mentions(text, masked, context.losses_list)
     mentions = _assign_measures(mentions, sentence, context)
     figures = [
         _resolve(m, sentence, context, dates, reporter, reporter_side, mentions) for m in mentions
@@ -1121,8 +1161,13 @@ def _resolve(
     ):
         subject = "soldier"
     side = _side(mention, subject, measure, text, context, reporter_side)
-    cumulative = _is_cumulative(text) or (
-        context.cumulative_paragraph == sentence.paragraph and bool(_ANAPHORIC_START.search(text))
+    cumulative = (
+        mention.cumulative
+        or _is_cumulative(text)
+        or (
+            context.cumulative_paragraph == sentence.paragraph
+            and bool(_ANAPHORIC_START.search(text))
+        )
     )
     event_date, assumed = _event_date(mention, dates, context, reporter, cumulative)
     quantity = mention.quantity
@@ -1246,7 +1291,9 @@ def _side(
         if context.weapon_side:
             return context.weapon_side
         return _opposite(context.place_side or context.entry_place_side)
-    if hint and hint != "enemy":
+    if hint == "enemy":
+        return _enemy_of(reporter_side, context, text)
+    if hint:
         return hint
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):

@@ -282,6 +282,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "losses_table",
+        "phrase",
+        "The General Staff's running losses list: 'personnel — about 1,001,970 (+1,230), aircraft — 416'.",
+        (
+            (
+                "The total combat losses of the enemy are: personnel — about 1,001,970 (+1,230) persons, "
+                "tanks — 10,942 (+3), aircraft — 416 (+0), helicopters — 336 (+0).",
+                (
+                    ("soldier", "casualties", 1001970, "russia"),
+                    ("aircraft", "downed", 416, "russia"),
+                    ("aircraft", "downed", 336, "russia"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "dash_breakdown",
         "measure",
         "Air-command breakdowns: \"in the areas of responsibility of Air Command 'South' – 12\".",

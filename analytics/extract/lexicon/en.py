@@ -248,7 +248,7 @@ MODIFIERS = (
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
-    r"|lost(?= (?:up to |about |around |over |more than |nearly )?[\d,]+ (?:servicemen|soldiers|troops|personnel|fighters|militants))",
+    r"|lost|losing",  # "the enemy lost up to 240 servicemen"; weapons cannot take this measure
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down|took out|taking out|takes out"
@@ -281,7 +281,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
     r"|eliminated|hit by air defen[cs]es?|knocked out)",
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
-    r"(?:(?:also|reportedly) )?(?:locationally lost|lost(?! their lives| his life| her life)(?: (?:locationally|on radar|from radar))?"
+    r"(?:(?:also|reportedly) )?(?:locationally lost|lost (?:in|on) location|location-lost"
+    r"|lost(?! their lives| his life| her life)(?: (?:locationally|on radar|from radar))?"
     r"|(?:suppressed|jammed|neutrali[sz]ed|redirected|diverted|grounded|brought down|downed)"
     r" by (?:electronic warfare|ew|electronic countermeasures|electronic jamming)(?: (?:means|systems|units))?"
     r"|suppressed|jammed|disappeared from (?:the )?radars?|vanished from (?:the )?radars?"
@@ -347,6 +348,22 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
 )
+
+# Items of the General Staff's running "combat losses of the enemy" list:
+# "personnel — about 1,001,970 (+1,230) persons, aircraft — 416 (+0), ...".
+# (pattern, subject, measure); every figure read this way is cumulative.
+LOSS_TABLE_ITEMS: tuple[tuple[str, str, str], ...] = (
+    (r"personnel", "soldier", "casualties"),
+    (r"(?:aircraft|airplanes|planes|warplanes)", "aircraft", "downed"),
+    (r"helicopters", "aircraft", "downed"),
+    (
+        r"(?:operational-tactical(?: level)? )?(?:uavs?|drones|unmanned aerial vehicles)(?: of operational-tactical level| operational-tactical level)?",
+        "drone",
+        "downed",
+    ),
+    (r"cruise missiles", "cruise_missile", "downed"),
+)
+LOSS_TABLE_LEAD = r"(?:combat )?losses|eliminated|destroyed in total"
 
 # --- whose it is ---------------------------------------------------------------
 
