@@ -545,7 +545,8 @@ _NONE_OF = regex.compile(
     P.FLAGS,
 )
 _NONE = regex.compile(
-    rf"\b(?:none|neither)(?:\s+(?P<head>{P.HEAD}))?(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b)",
+    rf"\b(?:none|neither|not\s+a\s+single|not\s+one)(?:\s+(?P<head>{P.HEAD}))?"
+    rf"(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been|reached|hit|struck|got\s+through|made\s+it)\b)",
     P.FLAGS,
 )
 

@@ -18,7 +18,7 @@ FLAGS = regex.I | regex.X | regex.V1
 
 def _spaced(pattern: str) -> str:
     """Let a literal space in a lexicon pattern match any run of whitespace."""
-    return pattern.replace(" ", r"\s+")
+    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
 def _alternation(patterns) -> str:

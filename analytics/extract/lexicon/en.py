@@ -312,6 +312,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
     r"|(?:sustained|suffered|received) (?:\p{L}+ )?injuries|treated for injuries|among the injured"
     r"|among the wounded|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
+    r"|with (?:\p{L}+ )?(?:injuries|wounds)"
     r"|remain(?:s|ed)? under medical (?:care|supervision)|(?:are|were|is|was) receiving (?:medical )?(?:treatment|care)"
     r"|sought medical (?:help|care|attention|assistance)|(?:received|needed|required) medical (?:help|care|treatment|assistance)"
     r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?|in (?:serious|critical|grave|moderate) condition))",
