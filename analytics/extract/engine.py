@@ -438,7 +438,8 @@ def _find_mentions(
                     k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v
                 )
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
-                                  quantity, "person", "toll_frame", measure=measure, intrinsic=measure)  # fmt: skip
+                                  quantity, "civilian" if match["frame"].lower().startswith("civilian") else "person",
+                                  "toll_frame", measure=measure, intrinsic=measure)  # fmt: skip
             else:
                 head = P.classify_head(match["head"])
                 if head is None:
