@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -108,6 +109,11 @@ _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
 _WEAK_PASSIVE = regex.compile(
     r"\b(?:tracked|detected|recorded|registered|spotted)\b|^(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\b",
     _I,
+)
+# "..., as well as six drones, all of which were downed": the clause is about the added item.
+_ADDED_ITEM = regex.compile(r"as\s+well\s+as|along\s+with|together\s+with|plus", _I)
+_ALL_OF_WHICH = regex.compile(
+    r"[^.;:,\d]{0,50}?,\s*(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+", _I
 )
 _PARENTHETICAL = regex.compile(
     r"\s*(?:,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
@@ -264,6 +270,7 @@ class Mention:
     is_y: bool = False
     mods: str = ""
     cumulative: bool | None = None  # set by rules that know (a running losses list)
+    extra_measure: str | None = None  # a second measure for the same count ("all of which ...")
 
 
 @dataclass
@@ -772,6 +779,15 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         measure, rule = before[0], "active_list" if len(group) > 1 else "active"
     else:
         measure, rule = None, ""
+    all_of = _ALL_OF_WHICH.match(text, last.end)
+    if all_of is not None:
+        passive = _passive_after(text, all_of.end(), limit=40)
+        if passive is not None:
+            group_measure_all = passive[0]
+        else:
+            group_measure_all = None
+    else:
+        group_measure_all = None
     for mention in group:
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
@@ -789,6 +805,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
         if mention.partner is not None and chosen is not None:
             _assign_partner(mention, chosen)
+        if (
+            group_measure_all
+            and chosen
+            and group_measure_all != chosen
+            and (mention is last or not _ADDED_ITEM.search(text[group[-2].end : last.start]))
+        ):
+            mention.extra_measure = group_measure_all  # ", all of which were shot down"
 
 
 def _compatible(subject: str | None, measure: str) -> bool:
@@ -1061,6 +1084,14 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures = [
         _resolve(m, sentence, context, dates, reporter, reporter_side, mentions) for m in mentions
     ]
+    for m in mentions:
+        if m.extra_measure:
+            twin = dataclasses.replace(
+                m, measure=m.extra_measure, rule=f"{m.rule.split(':')[0]}:all_of_which"
+            )
+            figures.append(
+                _resolve(twin, sentence, context, dates, reporter, reporter_side, mentions)
+            )
     figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
     figures = [f for f in figures if f is not None and _plausible(f)]
     _remember(sentence, context, dates, reporter, figures)
@@ -1165,7 +1196,7 @@ def _resolve(
     side = _side(mention, subject, measure, text, context, reporter_side)
     cumulative = (
         mention.cumulative
-        or _is_cumulative(text)
+        or _is_cumulative(_clause(text, mention.count_start))
         or (
             context.cumulative_paragraph == sentence.paragraph
             and bool(_ANAPHORIC_START.search(text))
@@ -1192,6 +1223,23 @@ def _resolve(
         span_end=sentence.start + max(mention.end, mention.count_end),
         rule=mention.rule,
     )
+
+
+_CLAUSE_BREAK = regex.compile(
+    r";|,\s+(?=(?:bringing|raising|taking|pushing|while|whereas|but|although)\b)", _I
+)
+
+
+def _clause(text: str, position: int) -> str:
+    """The clause of a sentence that holds `position`: cues elsewhere belong to other figures."""
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return text[start:end]
 
 
 def _is_cumulative(text: str) -> bool:

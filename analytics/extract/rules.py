@@ -242,6 +242,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("total", "measure", "The Y of 'X of Y', launched.", ()),
+    Rule(
+        "all_of_which",
+        "measure",
+        "'Ukraine fired 8 missiles, all of which were shot down': the count takes both measures.",
+        (
+            (
+                "Russia's defence ministry said Ukraine fired eight ATACMS missiles, all of which were shot down.",
+                (
+                    ("ballistic_missile", "launched", 8, "ukraine"),
+                    ("ballistic_missile", "downed", 8, "ukraine"),
+                ),
+            ),
+        ),
+    ),
     # --- rules that find count and measure together ----------------------------
     Rule(
         "ellipsis_passive",
