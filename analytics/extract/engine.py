@@ -780,14 +780,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
     else:
         measure, rule = None, ""
     all_of = _ALL_OF_WHICH.match(text, last.end)
-    if all_of is not None:
-        passive = _passive_after(text, all_of.end(), limit=40)
-        if passive is not None:
-            group_measure_all = passive[0]
-        else:
-            group_measure_all = None
-    else:
-        group_measure_all = None
+    passive = _passive_after(text, all_of.end(), limit=40) if all_of is not None else None
+    group_measure_all = passive[0] if passive is not None else None
     for mention in group:
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
