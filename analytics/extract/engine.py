@@ -472,13 +472,16 @@ def _find_mentions(
                                 mods=match["mods"]))  # fmt: skip
         taken.append((match.start(), match.end()))
 
-    for match in _at(P.COMPILED["noun_phrase"], text, starts):
-        if not free(match.start("count"), match.end("count")):
-            continue
-        mention = _noun_phrase_mention(match, text)
-        if mention is not None:
-            mentions.append(mention)
-            taken.append((match.start("count"), match.end("count")))
+    for pattern in (P.COMPILED["noun_phrase"], P.COMPILED["noun_phrase_loose"]):
+        for match in _at(pattern, text, starts):
+            if not free(match.start("count"), match.end("count")):
+                continue
+            mention = _noun_phrase_mention(
+                match, text, loose=pattern is P.COMPILED["noun_phrase_loose"]
+            )
+            if mention is not None:
+                mentions.append(mention)
+                taken.append((match.start("count"), match.end("count")))
 
     for match in _at(P.COMPILED["casualty_phrase"], text, starts):
         if not free(match.start("count"), match.end("count")):
@@ -559,7 +562,7 @@ _NONE = regex.compile(
 )
 
 
-def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
+def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> Mention | None:
     quantity = parse_count(match["count"])
     head = P.classify_head(match["head"])
     if quantity is None or head is None:
@@ -568,7 +571,9 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
         return None
     subject, number, weapon = head
     count_text = match["count"].strip().lower()
-    if match["of"] and not fre.search(
+    if loose and number != "pl":
+        return None
+    if match.groupdict().get("of") and not fre.search(
         r"(?:dozens|hundreds|thousands|tens|dozen|hundred|thousand)$", count_text
     ):
         return None
@@ -581,7 +586,9 @@ def _noun_phrase_mention(match: regex.Match, text: str) -> Mention | None:
     ):
         return None
     mods = match["mods"]
-    weapon, subject = _model_override(mods + " " + (match["post"] or ""), weapon, subject)
+    weapon, subject = _model_override(
+        mods + " " + (match.groupdict().get("post") or ""), weapon, subject
+    )
     intrinsic = None
     low_mods = mods.lower()
     if subject in PEOPLE_SUBJECTS:
@@ -785,6 +792,10 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
     for mention in group:
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
+        if chosen == "downed" and mention.subject == "soldier":
+            chosen = (
+                "casualties"  # "destroyed 1,100 Russian troops": killed and wounded, as claimed
+            )
         if chosen is not None and not _compatible(mention.subject, chosen):
             chosen, chosen_rule = None, ""
         if chosen is None and mention.intrinsic:
@@ -874,6 +885,23 @@ def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention
     return previous[-1] if previous else None
 
 
+_BARE_GAP = regex.compile(
+    r"(?:[\s\"“”'‘’,]|(?:also|reportedly|later|then|still|all|each|in\s+total|so\s+far|overnight"
+    r"|have|has|had|been|being|were|was|are|is|already|now|since"
+    r"|including\s+[^,;]{0,40},|\([^()]{0,60}\)|,\s*including\s+[^,;]{0,40},)\b)*",
+    _I,
+)
+
+
+def _verb_start(text: str, start: int, verb_end: int) -> int:
+    """Where the verb found by _passive_after begins (it reports only the end)."""
+    aside = _PARENTHETICAL.match(text, start)
+    begin = aside.end() if aside else start
+    window = text[begin:verb_end]
+    match = P.PASSIVE_RE.search(window)
+    return begin + match.start() if match else verb_end
+
+
 def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
     """'22 of 27 destroyed': two bare counts, the second the total."""
     bare = [m for m in mentions if m.rule == "bare"]
@@ -908,6 +936,12 @@ def _assign_ellipsis(
     antecedent = _antecedent(mention, mentions, context, text)
 
     after = _passive_after(text, rest_offset, limit=50)
+    if after is not None and not _BARE_GAP.fullmatch(
+        text, rest_offset, _verb_start(text, rest_offset, after[1])
+    ):
+        after = (
+            None  # "Two port workers were wounded": a noun the lexicon does not know stands between
+        )
     if after is not None:
         measure = after[0]
         subject = _bare_subject(measure, antecedent)

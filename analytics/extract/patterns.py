@@ -72,6 +72,24 @@ NOUN_PHRASE = rf"""
       |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+)?
 """
 
+_STOP = (
+    r"the|a|an|of|in|on|at|to|from|by|with|and|or|nor|but|for|over|under|into|onto|about|after|before"
+    r"|were|was|is|are|be|been|being|have|has|had|will|would|could|should|may|might|can|did|do|does"
+    r"|that|which|who|whom|whose|this|these|those|it|its|their|his|her|our|your|they|we|he|she|you"
+    r"|more|than|as|per|each|every|all|some|any|no|not|only|also|just|still|then|there|here|when|where"
+    r"|while|since|until|during|across|against|through|between|among|near|around|up|down|out|off"
+    r"|said|says|reported|including|such|other|another|times|killed|injured|wounded|dead|shot|destroyed"
+    r"|intercepted|launched|fired|hit|struck|lost|left|reached|flew|downed|neutralised|neutralized"
+    r"|" + lex.NOUN_BLOCKERS
+)
+# A fallback for nouns with modifiers the lexicon does not know: "68 imitator drones",
+# "two port workers". Tried only where NOUN_PHRASE fails; plural heads only.
+NOUN_PHRASE_LOOSE = rf"""
+    (?P<count>{COUNT})
+    (?P<mods>(?:\s+(?!(?:{_STOP})\b)[a-z][a-z\-]{{2,}}){{1,2}})
+    \s+(?P<head>{HEAD})
+"""
+
 # "110 of 177 drones", "22 of the 33 drones", "44 out of more than 50 missiles".
 X_OF_Y = rf"""
     (?P<x>{COUNT})\s+(?:out\s+)?of\s+(?:the\s+|those\s+)?
@@ -170,6 +188,7 @@ COMPILED = {
     name: regex.compile(pattern, FLAGS)
     for name, pattern in {
         "noun_phrase": NOUN_PHRASE,
+        "noun_phrase_loose": NOUN_PHRASE_LOOSE,
         "x_of_y": X_OF_Y,
         "partitive": PARTITIVE,
         "casualty_phrase": CASUALTY_PHRASE,

@@ -104,7 +104,7 @@ PERSPECTIVE_CUES: tuple[tuple[str, str], ...] = (
         r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e",
         "russia",
     ),
-    (r"\bthe enemy\b|occupiers|russian invaders|ruscists|racists|the aggressor", "ukraine"),
+    (r"occupiers|russian invaders|ruscists|racists|the aggressor", "ukraine"),
 )
 DEFAULT_MODEL_SIDE = "russia"
 
@@ -230,7 +230,7 @@ NOUN_BLOCKERS = (
 # Words that may sit between a count and its noun ("37 Russian attack drones").
 MODIFIERS = (
     r"russian|ukrainian|enemy|hostile|iranian|iranian-made|north korean|belarusian|russia-launched"
-    r"|attack|strike|combat|kamikaze|suicide|reconnaissance|recon|decoy|dummy|imitation|simulator"
+    r"|attack|strike|combat|kamikaze|suicide|reconnaissance|recon|decoy|dummy|imitation|imitator|simulator"
     r"|jet-powered|jet|long-range|fixed-wing|aircraft-type|airplane-type|copter-type"
     r"|unmanned|aerial|air-launched|sea-launched|ground-launched|land-based|hypersonic"
     r"|strategic|tactical|anti-aircraft|anti-ship|air-to-surface|surface-to-air|surface-to-surface"
@@ -239,6 +239,11 @@ MODIFIERS = (
     r"|civilian|ukrainian-made|armed|one-way|one-way-attack|guided|unguided|ballistic|cruise"
     r"|sea|naval|surface|fpv|first-person-view|explosive|explosive-laden|innocent|local"
     r"|military|army|regular|elderly|young|more than|in total|total"
+    # compound-noun modifiers of people: "two port workers", "three energy company employees"
+    r"|port|energy|railway|rail|rescue|medical|hospital|mine|farm|factory|power|utility|plant|gas"
+    r"|water|emergency|humanitarian|aid|media|news|police|border|oil|refinery|construction|repair"
+    r"|municipal|road|postal|delivery|bus|taxi|train|company|shop|market|school|kindergarten|church"
+    r"|foreign|ukrainian-born|russian-born|adult|elderly|teenage|male|female|more|other"
 )
 
 # --- what happened to it -------------------------------------------------------
@@ -376,6 +381,7 @@ SIDE_WORDS: dict[str, str] = {
     "ukrainian": "ukraine", "ukraine's": "ukraine", "ukraine": "ukraine", "kyiv's": "ukraine",
     "kyiv": "ukraine", "ukrainians": "ukraine", "ukraine-launched": "ukraine",
     "russian federation's": "russia", "russian federation": "russia",
+    "dprk": "north_korea", "north korea": "north_korea",
     "north korean": "north_korea", "north korea's": "north_korea", "north koreans": "north_korea",
     "belarusian": "belarus", "belarus": "belarus",
 }  # fmt: skip
