@@ -61,7 +61,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "vague",
         r"\b(?:last|this past|the past|previous|earlier this|later this|next)\s+"
         r"(?:week|weekend|month|year|summer|winter|spring|autumn)\b|\bin recent (?:days|weeks|months)\b"
-        r"|\bearlier this (?:week|month|year)\b",
+        r"|\bearlier this (?:week|month|year)\b|\b(?:over|during|at)\s+the\s+weekend\b",
     ),
     # Clock times and years: not dates for the event, but never counts either.
     (
@@ -175,6 +175,11 @@ def read_event_date(
         events = nights  # "on the night of 14 March (from 18:00 on 13 March)": the night decides
     if events:
         nearest = min(events, key=lambda m: _distance(m, position))
+        if nearest.kind == "relative":
+            # "overnight on Nov. 12", "last night, 12 November": the named day decides
+            named = [m for m in events if m.kind != "relative" and 0 <= m.start - nearest.end <= 8]
+            if named:
+                nearest = named[0]
         if nearest.kind == "vague":
             return DateReading(None, True, vague=True)
         return DateReading(nearest.resolve(anchor), True)

@@ -221,6 +221,7 @@ _PERIOD = regex.compile(
     r"\b(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|whole|entire)\s+"
     r"(?:\p{L}+\s+)?(?:week|weeks|month|months|year|years|days|nights)\b"
     r"|\b(?:this|that)\s+(?:week|month|year)\b(?!\s+(?:alone\s+)?(?:on|at)\b)"
+    r"|^\s*(?:last|this\s+past)\s+(?:week|month|year)\b"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+(?:19|20)\d{2})?\b(?!\s+\d)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+alone\b"
