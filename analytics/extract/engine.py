@@ -793,10 +793,12 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
     for mention in group:
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
+        # "destroyed 1,100 Russian troops" claims killed and wounded; "sent 10,000
+        # troops" uses a weapon's verb for soldiers.
         if chosen == "downed" and mention.subject == "soldier":
-            chosen = (
-                "casualties"  # "destroyed 1,100 Russian troops": killed and wounded, as claimed
-            )
+            chosen = "casualties"
+        elif chosen == "launched" and mention.subject == "soldier":
+            chosen = "deployed"
         if chosen is not None and not _compatible(mention.subject, chosen):
             chosen, chosen_rule = None, ""
         if chosen is None and mention.intrinsic:
