@@ -29,6 +29,11 @@ _SAYING = r"(?:said|says|reported|announced|wrote|stated|told|claimed|added|post
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # 2024-11-13
     ("iso", r"\b(?P<year>\d{4})-(?P<month_num>\d{2})-(?P<d2>\d{2})\b"),
+    # 14.11.2024, 24.02.22 (day first, as Ukrainian and Russian sources write it)
+    (
+        "dotted",
+        r"\b(?P<d2>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)?\d{2})\b(?!\.\d)",
+    ),
     # (on the night of) 12 (to 13) November (2024)
     (
         "day_month",
@@ -93,10 +98,12 @@ class DateMention:
     def resolve(self, anchor: dt.date) -> dt.date | None:
         """The day this expression names, read against an anchor day."""
         g = self.groups
-        if self.kind in ("iso", "day_month", "month_day"):
+        if self.kind in ("iso", "dotted", "day_month", "month_day"):
             month = int(g["month_num"]) if g.get("month_num") else lex.MONTHS[g["month"].lower()]
             day = int(g.get("d2") or g.get("d1"))
             year = int(g["year"]) if g.get("year") else anchor.year
+            if year < 100:
+                year += 2000
             try:
                 date = dt.date(year, month, day)
             except ValueError:
@@ -140,13 +147,15 @@ def find_dates(sentence: str) -> list[DateMention]:
             regex.I,
         ):
             groups["night"] = "1"
-        if kind in ("day_month", "month_day", "iso") and _DATELINE.match(sentence[: match.start()]):
+        if kind in ("day_month", "month_day", "iso", "dotted") and _DATELINE.match(
+            sentence[: match.start()]
+        ):
             kind = "speech"  # "KYIV, Oct 11 -": the day of the report, not of the event
         mentions.append(DateMention(kind, match.start(), match.end(), groups))
     return mentions
 
 
-_EVENT_KINDS = ("iso", "day_month", "month_day", "night_into", "weekday", "relative")
+_EVENT_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into", "weekday", "relative")
 
 
 @dataclass(frozen=True, slots=True)

@@ -507,6 +507,13 @@ def _find_mentions(
                                 anaphor=subject is None))  # fmt: skip
         taken.append((match.start("count"), match.end("count")))
 
+    for match in _HITS_AT.finditer(text) if "hit" in lowered else ():
+        quantity = parse_count(match["count"])
+        if quantity is not None and free(match.start("count"), match.end("count")):
+            mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                    quantity, None, "hits_at_locations", measure="hit", intrinsic="hit",
+                                    anaphor=True))  # fmt: skip
+            taken.append((match.start("count"), match.end("count")))
     if losses_list or _LOSS_LEAD.search(lowered):
         for match in _LOSS_ITEM.finditer(text):
             if not free(match.start("count"), match.end("count")):
@@ -545,6 +552,12 @@ _LOSS_ITEM = regex.compile(
     + r")\s*[—–-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
     r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?",
     _I,
+)
+# The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
+_HITS_AT = regex.compile(
+    rf"\b(?:hits?|impacts?|strikes)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)"
+    rf"\s+(?:at|in|on)\s+(?P<count>{P.COUNT})\s+(?:locations|sites|places|spots|points)\b",
+    P.FLAGS,
 )
 _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
 _FRAME_HINTS = {
@@ -745,6 +758,9 @@ def _assign_measures(
     for group in groups:
         _measure_from_verbs(group, sentence, context)
     for mention in mentions:
+        if mention.rule == "hits_at_locations":
+            mention.measure = "hit"
+            mention.subject = _weapon_of_entry(mentions, context)
         if mention.rule in ("casualty_noun", "toll_frame", "among_frame", "losses_table"):
             mention.measure = mention.intrinsic
             if mention.rule == "casualty_noun":
@@ -820,6 +836,18 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             and (mention is last or not _ADDED_ITEM.search(text[group[-2].end : last.start]))
         ):
             mention.extra_measure = group_measure_all  # ", all of which were shot down"
+
+
+def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | None:
+    """The weapon an entry is about: one class, or aerial_target when drones and missiles mix."""
+    subjects = {f.subject for f in context.figures if f.subject in WEAPON_SUBJECTS - {"aircraft"}}
+    subjects |= {m.subject for m in mentions if m.subject in WEAPON_SUBJECTS - {"aircraft"}}
+    subjects.discard("aerial_target")
+    if not subjects:
+        return None
+    if len(subjects) == 1:
+        return subjects.pop()
+    return "aerial_target"
 
 
 def _compatible(subject: str | None, measure: str) -> bool:
@@ -1165,7 +1193,7 @@ def _remember(
         context.place_side = place
 
 
-_CALENDAR_KINDS = ("iso", "day_month", "month_day", "night_into")
+_CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into")
 
 
 @functools.lru_cache(maxsize=4096)

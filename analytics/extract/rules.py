@@ -296,6 +296,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "hits_at_locations",
+        "phrase",
+        "The spec's 'hits were recorded at 12 locations': hits, counted for the entry's weapon.",
+        (
+            (
+                "The enemy attacked with 62 Shahed drones; 40 were shot down. Hits were recorded at 12 locations.",
+                (
+                    ("drone", "launched", 62, "russia"),
+                    ("drone", "downed", 40, "russia"),
+                    ("drone", "hit", 12, "russia"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
         "losses_table",
         "phrase",
         "The General Staff's running losses list: 'personnel — about 1,001,970 (+1,230), aircraft — 416'.",
