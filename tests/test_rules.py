@@ -49,3 +49,11 @@ def test_every_reported_rule_is_in_the_table() -> None:
     rules = {part for f in figures for part in rule_parts(f.rule)}
     assert {"bullet_item", "dash_breakdown"} <= rules
     assert rules <= RULE_NAMES
+
+
+def test_english_lexicon_has_every_required_table() -> None:
+    """A new language is a sibling module with the same tables; English must have them all."""
+    from analytics.extract import lexicon
+
+    module = lexicon.load("en")
+    assert all(getattr(module, name) for name in lexicon.REQUIRED if name != "DEFAULT_MODEL_SIDE")

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 import regex
 
 from analytics.extract import fastre as fre
-from analytics.extract.lexicon import en as lex
+from analytics.extract import lexicon
+
+lex = lexicon.current()
 
 _MONTH = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(lex.WEEKDAYS)

@@ -20,12 +20,15 @@ from dataclasses import dataclass, field
 import regex
 
 from analytics.extract import fastre as fre
+from analytics.extract import lexicon
 from analytics.extract import patterns as P
 from analytics.extract.dates import DateMention, find_dates, read_event_date
-from analytics.extract.lexicon import en as lex
+
 from analytics.extract.numbers import Quantity, parse_count
 from analytics.extract.text import Sentence, split_sentences
 from analytics.model import Figure
+
+lex = lexicon.current()
 
 WEAPON_SUBJECTS = frozenset(
     {"drone", "missile", "cruise_missile", "ballistic_missile", "guided_missile",

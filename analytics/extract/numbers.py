@@ -12,7 +12,9 @@ from dataclasses import dataclass
 import regex
 
 from analytics.extract import fastre as fre
-from analytics.extract.lexicon import en as lex
+from analytics.extract import lexicon
+
+lex = lexicon.current()
 
 _DIGITS = r"""
     (?<![\p{L}\d/.,:])(?<!\p{L}-)  # not glued to a model name (Kh-101), a time or a decimal

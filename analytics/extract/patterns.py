@@ -10,8 +10,11 @@ import functools
 import regex
 
 from analytics.extract import fastre as fre
-from analytics.extract.lexicon import en as lex
+from analytics.extract import lexicon
+
 from analytics.extract.numbers import COUNT
+
+lex = lexicon.current()
 
 FLAGS = regex.I | regex.X | regex.V1
 
