@@ -23,7 +23,6 @@ from analytics.extract import fastre as fre
 from analytics.extract import lexicon
 from analytics.extract import patterns as P
 from analytics.extract.dates import DateMention, find_dates, read_event_date
-
 from analytics.extract.numbers import Quantity, parse_count
 from analytics.extract.text import Sentence, split_sentences
 from analytics.model import Figure

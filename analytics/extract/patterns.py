@@ -11,7 +11,6 @@ import regex
 
 from analytics.extract import fastre as fre
 from analytics.extract import lexicon
-
 from analytics.extract.numbers import COUNT
 
 lex = lexicon.current()
