@@ -274,7 +274,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
     "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed|host|hosts|hosting"
     r"|brought|bringing|moved|transferred|redeployed",
-    "hit": r"hits (?:by|of|from)|(?:was|were|has been|have been) (?:hit|struck) by",
+    "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck|targeted) by",
 }
 
 MEASURE_PASSIVE: dict[str, str] = {
