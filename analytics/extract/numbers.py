@@ -106,6 +106,8 @@ def number_value(text: str) -> tuple[int, str] | None:
     )
     if match and fre.search(r"\d", match["n"]):
         digits = fre.sub(r"[,\u00a0\u202f\u2009 ]", "", match["n"])
+        if len(digits) > 15:
+            return None  # no count is that long; float() would overflow past 308 digits
         try:
             number = float(digits)
         except ValueError:

@@ -15,7 +15,7 @@ from analytics.extract.numbers import COUNT
 
 lex = lexicon.current()
 
-FLAGS = regex.I | regex.X | regex.V1
+FLAGS = regex.I | regex.X  # V0 matching: simple case folding is several times faster
 
 
 def _spaced(pattern: str) -> str:

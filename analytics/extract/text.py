@@ -63,7 +63,11 @@ _ABBREVIATIONS = [
 _ABBREV_RE = regex.compile(
     r"(?:^|[\s(])(?:" + "|".join(regex.escape(a) for a in _ABBREVIATIONS) + r")\.$", regex.I
 )
-_BOUNDARY_RE = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d•])")
+_BOUNDARY_RE = regex.compile(r"[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[\p{Lu}\d•])")
+# Longer "sentences" (lists with no full stop, junk) are cut into pieces at a comma
+# or a space, so that the work per sentence stays bounded and extraction linear.
+MAX_SENTENCE_CHARS = 1200
+_CUT_RE = regex.compile(r"[,;]\s|\s")
 _LINE_RE = regex.compile(r"[^\n]+")
 _BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*]|\d{1,2}[.)])\s+")
 
@@ -108,6 +112,25 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(
+    out: list[Sentence],
+    line: str,
+    line_start: int,
+    start: int,
+    end: int,
+    paragraph: int,
+    is_bullet: bool,
+) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        window = line[start + MAX_SENTENCE_CHARS // 2 : start + MAX_SENTENCE_CHARS]
+        cuts = [m.end() for m in _CUT_RE.finditer(window)]
+        commas = [m.end() for m in _CUT_RE.finditer(window) if m.group()[0] in ",;"]
+        cut = (commas or cuts or [len(window)])[-1] + start + MAX_SENTENCE_CHARS // 2
+        _append_piece(out, line, line_start, start, cut, paragraph, is_bullet)
+        start, is_bullet = cut, False
+    _append_piece(out, line, line_start, start, end, paragraph, is_bullet)
+
+
+def _append_piece(
     out: list[Sentence],
     line: str,
     line_start: int,
