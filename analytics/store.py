@@ -320,10 +320,15 @@ def create_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> Non
             raise StoreError(f"{sql_file}: {str(exc).splitlines()[0]}") from None
 
 
-def open_db(path: str | os.PathLike[str], read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def open_db(
+    path: str | os.PathLike[str], read_only: bool = False, *, sandbox: bool = False
+) -> duckdb.DuckDBPyConnection:
     """Open (or create) a figures database: tables, schema check, then the views.
 
-    A read-only open creates nothing. Raises StoreError with a one-line message.
+    A read-only open creates nothing. `sandbox` (for user-typed SQL) also turns off
+    DuckDB's access to other files and the network, and locks that setting, so
+    `COPY ... TO` or `INSTALL` cannot write or fetch anything. Raises StoreError
+    with a one-line message.
     """
     path = Path(path).expanduser().absolute()
     con = _connect(path, read_only)
@@ -333,6 +338,9 @@ def open_db(path: str | os.PathLike[str], read_only: bool = False) -> duckdb.Duc
             if "meta" not in present:
                 raise StoreError(f"{path}: not a figures database (no meta table)")
             _check_version(con, path)
+            if sandbox:
+                con.execute("SET enable_external_access = false")
+                con.execute("SET lock_configuration = true")
             return con
         if "meta" in present:
             _check_version(con, path)

@@ -96,6 +96,11 @@ _DASH_ITEM = regex.compile(
 _PAREN_PLACE_BEFORE = regex.compile(
     r"(?-i:\p{Lu})[\p{L}’'\-]+(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic|Sea))?\s*\(\s*$"
 )
+_LOCATIVE_HINT = regex.compile(
+    r"\s*(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
+    r"(?:each\s+)?(?:over|in|above|near|across|off|around|on)\b",
+    _I,
+)
 _DASH_LEAD = regex.compile(
     r"areas?\s+of\s+responsibility|by\s+region|regions?:|broken\s+down|breakdown|as\s+follows", _I
 )
@@ -307,6 +312,8 @@ def extract_figures(
 ) -> list[Figure]:
     """Every figure in one entry's text, with spans into that text."""
     anchor = published_at.date() if isinstance(published_at, dt.datetime) else published_at
+    if anchor is not None and not 1900 <= anchor.year <= 2200:
+        anchor = None  # an impossible publication date tells nothing about event dates
     context = EntryContext(
         anchor=anchor,
         perspective=_perspective(text),
@@ -966,16 +973,15 @@ def _assign_ellipsis(
     follow = _BARE_FOLLOW.match(text[mention.end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
     rest_offset = mention.end + (follow.start("rest") if follow else 0)
-    antecedent = _antecedent(mention, mentions, context, text)
 
     after = _passive_after(text, rest_offset, limit=50)
     if after is not None and not _BARE_GAP.fullmatch(
         text, rest_offset, _verb_start(text, rest_offset, after[1])
     ):
-        after = (
-            None  # "Two port workers were wounded": a noun the lexicon does not know stands between
-        )
+        # "Two port workers were wounded": a noun the lexicon does not know stands between
+        after = None
     if after is not None:
+        antecedent = _antecedent(mention, mentions, context, text)
         measure = after[0]
         subject = _bare_subject(measure, antecedent)
         listed = _listed_subjects(mentions, text, after[1])
@@ -1009,6 +1015,7 @@ def _assign_ellipsis(
     active_gap = text[active[1] : mention.count_start] if active else ""
     if active is None or fre.search(r"[,;:]", active_gap):
         return
+    antecedent = _antecedent(mention, mentions, context, text)
     measure = active[0]
     subject = _bare_subject(measure, antecedent)
     if subject is None:
@@ -1038,6 +1045,13 @@ def _assign_breakdown(
     if mention.measure is not None or mention.is_y:
         return
     before = text[: mention.count_start]
+    after = text[mention.count_end : mention.count_end + 80]
+    if not (
+        _LOCATIVE_HINT.match(after)
+        or fre.search(r"[–—-]\s*$", before[-4:])
+        or after.lstrip().startswith(")")
+    ):
+        return  # only a place, a dash or a parenthesis can make a bare count a part of a total
     antecedent = _antecedent(mention, mentions, context, text)
     head = antecedent if antecedent is not None and antecedent.measure else None
     if head is None or head.subject is None or head.count_start > mention.count_start:
@@ -1078,6 +1092,17 @@ def _listed_subjects(mentions: list[Mention], text: str, position: int) -> set[s
     return {m.subject for m in mentions if m.count_start > colon and m.subject in WEAPON_SUBJECTS}
 
 
+@functools.lru_cache(maxsize=1024)
+def _named_heads(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """Every subject noun a sentence names, counted or not (cached: bare counts look back often)."""
+    heads = []
+    for match in P.COMPILED["head"].finditer(text):
+        head = P.classify_head(match.group())
+        if head is not None:
+            heads.append((match.start(), match.end(), head[0], head[2]))
+    return tuple(heads)
+
+
 def _antecedent(
     mention: Mention, mentions: list[Mention], context: EntryContext, text: str = ""
 ) -> Mention | None:
@@ -1088,12 +1113,14 @@ def _antecedent(
         and "breakdown" not in m.rule and m.rule != "of_whom"
     ]  # fmt: skip
     named = None
-    for match in P.COMPILED["head"].finditer(text[: mention.count_start]):
-        head = P.classify_head(match.group())
-        inside = any(m.start <= match.start() < m.end for m in mentions)
-        if head is not None and not inside:
-            named = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0),
-                            head[0], "named", head[2], _side_hint(text[max(0, match.start() - 25) : match.end()]))  # fmt: skip
+    for start, end, subject, weapon in reversed(_named_heads(text)):
+        if start >= mention.count_start:
+            continue
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        named = Mention(start, end, start, end, Quantity(0), subject, "named", weapon,
+                        _side_hint(text[max(0, start - 25) : end]))  # fmt: skip
+        break
     framed = named is not None and fre.search(
         r"^\s*(?:of|among)\s+(?:the|these|those)\b",
         text[max(0, named.start - 30) : named.start].split(",")[-1],

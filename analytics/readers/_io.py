@@ -35,6 +35,9 @@ _SNIFF = 8192
 # the decoded text may look before we refuse it.
 _MIN_DETECT_BYTES = 16
 _MAX_CHAOS = 0.25
+# A reading in which no language is recognised at all (coherence 0) is random
+# bytes that happen to map to letters in some code page, not text.
+_MIN_COHERENCE = 0.05
 # Tie-breaking order among equally good detections (charset-normalizer names).
 PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "koi8_u", "iso8859_5")
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
@@ -189,7 +192,7 @@ def _detect_encoding(sample: bytes) -> str | None:
     readings the code page usual for news in our languages wins.
     """
     matches = list(from_bytes(sample))
-    if not matches or matches[0].chaos > _MAX_CHAOS:
+    if not matches or matches[0].chaos > _MAX_CHAOS or matches[0].coherence < _MIN_COHERENCE:
         return None
     best = matches[0]
     tied = [

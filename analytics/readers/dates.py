@@ -135,12 +135,19 @@ def parse_datetime(value: object, default_year: int | None = None) -> dt.datetim
 
 
 def from_unix(value: object) -> dt.datetime | None:
-    """A Unix timestamp (seconds, int or numeric string) as naive UTC."""
+    """A Unix timestamp (seconds, int or numeric string) as naive UTC.
+
+    Only years 1900-2099, the range `parse_datetime` reads: a timestamp of
+    year 1 or 9999 is junk, and date arithmetic on it ("yesterday") overflows.
+    """
+    if isinstance(value, bool):
+        return None
     try:
         seconds = int(value)  # type: ignore[call-overload]
-        return dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
+        when = dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
     except (TypeError, ValueError, OverflowError, OSError):
         return None
+    return when if 1900 <= when.year <= 2099 else None
 
 
 _PUBLISHED_PREFIX = regex.compile(
