@@ -73,7 +73,7 @@ def query_command(
             return
         if not name:
             _series_fail("give a query name, or --list to see them")
-        con = open_db(db, read_only=True)
+        con = open_db(db, read_only=True, sandbox=True)
         try:
             df = series.run_query(con, name, series.parse_param_options(param))
         finally:
@@ -90,7 +90,7 @@ def sql_command(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or parquet."),
     out: str | None = typer.Option(None, "--out", "-o", help="Write to this file."),
 ) -> None:
-    """Run ad-hoc SQL against the database, opened read-only (it cannot change it).
+    """Run ad-hoc SQL against the database, read-only and sandboxed (no file or network access).
 
     Example:
 
@@ -102,7 +102,7 @@ def sql_command(
     from analytics.store import StoreError, open_db
 
     try:
-        con = open_db(db, read_only=True)
+        con = open_db(db, read_only=True, sandbox=True)
         try:
             df = series.run_sql(con, statement)
         finally:
@@ -229,6 +229,8 @@ def ingest_command(
     if published:
         try:
             when = dt.datetime.fromisoformat(published)
+            if not 1900 <= when.year <= 2200:
+                raise ValueError(published)
         except ValueError:
             typer.echo(f"error: --published {published!r}: expected YYYY-MM-DD", err=True)
             raise typer.Exit(2) from None
@@ -401,6 +403,168 @@ def eval_command(
         con.close()
     text = report(result)
     typer.echo("\n".join(text.splitlines()[-2:]) if quiet else text)
+
+
+# --------------------------------------------------------------------------- extract, bench
+# (analytics.batch / analytics.bench)
+
+
+@app.command("extract")
+def extract_command(
+    paths: list[str] = typer.Argument(
+        ..., help="Files or folders (.txt .md .html .jsonl .ndjson .json, optionally .gz)."
+    ),
+    out: str = typer.Option(..., "--out", "-o", help="Folder for documents/ entries/ figures/."),
+    engine: str = typer.Option("local", "--engine", help="local (processes) or dask."),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Dask scheduler address (tcp://HOST:8786); without it --engine dask starts"
+        " a local cluster.",
+    ),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        "-w",
+        min=1,
+        help="Local processes or local-cluster workers (default: CPUs).",
+    ),
+    batch_docs: int = typer.Option(2000, "--batch-docs", min=1, help="Documents per batch."),
+    load: str | None = typer.Option(
+        None, "--db", help="Also load the parts into this DuckDB file (views included)."
+    ),
+) -> None:
+    """Extract figures in batches to partitioned Parquet, locally or on a Dask cluster.
+
+    The extractor runs as a pure function over Arrow batches of documents and
+    writes OUT/documents/, OUT/entries/ and OUT/figures/ as part-NNNNN.parquet
+    files (the rows `figures ingest` would store). DuckDB reads them directly:
+
+        duckdb -c "SELECT subject, sum(value) FROM read_parquet('OUT/figures/*.parquet') GROUP BY 1"
+
+    --db DB loads them into a figures database, so `figures query` and the
+    series views run over them.
+
+    Examples:
+
+        figures extract archive/ --out parts/
+
+        figures extract archive/ --out parts/ --engine dask --workers 2
+
+    Against a running cluster (`dask scheduler` on one machine, `dask worker
+    tcp://HOST:8786 --nthreads 1 --nworkers 4` on each of the others, all with
+    this package installed; the input files are read where this command runs):
+
+        figures extract /data/archive --out /data/parts --engine dask --scheduler tcp://HOST:8786
+    """
+    from analytics.batch import BatchError, extract_to_parquet, parquet_to_db
+    from analytics.store import StoreError
+
+    try:
+        report = extract_to_parquet(
+            paths, out, engine=engine, scheduler=scheduler, workers=workers, batch_docs=batch_docs
+        )
+    except BatchError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    for message in report.errors:
+        typer.echo(message, err=True)
+    if report.n_warnings:
+        typer.echo(f"{report.n_warnings} records skipped", err=True)
+    typer.echo(report.summary())
+    if load:
+        try:
+            counts = parquet_to_db(out, load)
+        except (BatchError, StoreError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(f"{load}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command("bench")
+def bench_command(
+    size: str = typer.Option("10MB", "--size", help="Corpus size: 10MB, 100MB, 1GB, ..."),
+    workers: int | None = typer.Option(
+        None, "--workers", "-w", min=1, help="Ingest processes (default: CPUs)."
+    ),
+    json_out: str | None = typer.Option(None, "--json", help="Write the numbers to this file."),
+    keep: str | None = typer.Option(
+        None, "--keep", help="Keep the corpus and databases in this folder (else a temp dir)."
+    ),
+    sample: str = typer.Option(
+        "10MB", "--sample", help="Text timed for extraction and the regex ceiling (at most)."
+    ),
+    synthetic_rows: int = typer.Option(
+        10_000_000, "--synthetic-rows", min=0, help="Rows of the synthetic figures table (0: skip)."
+    ),
+) -> None:
+    """Measure extraction, ingest, memory and query times on a generated corpus.
+
+    Builds SIZE of realistic reports from the project's templates (streamed to
+    JSON-lines files), then measures extraction MB/s per core beside a single
+    regex pass over the same text, ingest MB/s with --workers processes, the
+    peak RSS of all processes, and the time of the series views and named
+    queries over the result and over a synthetic 10-million-row figures table.
+    Prints a Markdown table; --json writes every number.
+
+    Examples:
+
+        figures bench --size 10MB --json bench-10MB.json
+
+        figures bench --size 1GB --workers 2 --keep /tmp/bench
+    """
+    import json
+    from pathlib import Path
+
+    from analytics.bench import BenchError, format_table, parse_size, run_bench
+
+    try:
+        size_bytes, sample_bytes = parse_size(size), parse_size(sample)
+    except BenchError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    result = run_bench(
+        size_bytes,
+        workers=workers,
+        keep=Path(keep) if keep else None,
+        sample_bytes=sample_bytes,
+        synthetic_rows=synthetic_rows,
+        log=lambda line: typer.echo(line, err=True),
+    )
+    typer.echo(format_table(result))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
+
+
+@app.command("refresh")
+def refresh_command(
+    db: str = typer.Option("figures.duckdb", "--db", help=_SERIES_DB_HELP),
+    force: bool = typer.Option(False, "--force", help="Rebuild even when up to date."),
+) -> None:
+    """Rebuild the tables behind claims and the daily series after the data changed.
+
+    `figures ingest` does this itself; run it after writing figures by other means.
+
+    Example:
+
+        figures refresh --db figures.duckdb
+    """
+    import time
+
+    import duckdb
+
+    from analytics.derived import refresh_db
+    from analytics.store import StoreError
+
+    start = time.perf_counter()
+    try:
+        rebuilt = refresh_db(db, force=force)
+    except (StoreError, duckdb.Error, OSError) as exc:
+        _series_fail(str(exc).splitlines()[0])
+    seconds = time.perf_counter() - start
+    typer.echo(f"refreshed in {seconds:.1f} s" if rebuilt else "derived tables are up to date")
 
 
 def main() -> None:
