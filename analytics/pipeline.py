@@ -697,6 +697,21 @@ class _Progress:
         self.bar.update(self.task, advance=n_files, docs=self.docs, figs=self.figs)
 
 
+def _refresh_derived(
+    con: duckdb.DuckDBPyConnection, db_path: str | os.PathLike[str], report: IngestReport
+) -> None:
+    """Rebuild the tables behind the claims views; on failure they stay right, only slower."""
+    from analytics import derived
+
+    try:
+        derived.refresh_derived(con)
+    except duckdb.Error as exc:
+        report.errors.append(
+            f"{db_path}: claims tables not refreshed ({str(exc).splitlines()[0]});"
+            " the views compute from figures until `figures refresh` succeeds"
+        )
+
+
 def ingest(
     paths: Iterable[str | os.PathLike[str]],
     db_path: str | os.PathLike[str],
@@ -733,6 +748,7 @@ def ingest(
                 for task, stream in zip(tasks, streams, strict=True):
                     writer.handle(task, stream)
                 writer.flush()
+            _refresh_derived(con, db_path, report)
         finally:
             con.close()
     finally:

@@ -253,6 +253,26 @@ def schema_markdown() -> str:
 # --------------------------------------------------------------------------- opening
 
 
+def _connect_sandboxed(path: Path) -> duckdb.DuckDBPyConnection:
+    """A private in-memory DuckDB that attaches the file read-only.
+
+    External access is a setting of the whole database instance, and DuckDB
+    shares one instance among the connections of a process to the same file;
+    turning it off on a private instance leaves every other connection alone.
+    """
+    if not path.exists():
+        raise StoreError(f"{path}: no such database")
+    con = duckdb.connect(":memory:")
+    try:
+        literal = str(path).replace("'", "''")
+        con.execute(f"ATTACH '{literal}' AS figures_db (READ_ONLY)")
+        con.execute("USE figures_db")
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(_describe_open_error(path, exc)) from None
+    return con
+
+
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     new = not path.exists()
     if read_only and new:
@@ -331,7 +351,8 @@ def open_db(
     with a one-line message.
     """
     path = Path(path).expanduser().absolute()
-    con = _connect(path, read_only)
+    con = _connect_sandboxed(path) if sandbox else _connect(path, read_only or sandbox)
+    read_only = read_only or sandbox
     try:
         present = _tables_present(con)
         if read_only:

@@ -67,106 +67,198 @@ SELECT * FROM (VALUES
     (15, '%united nations%', 4)
 ) AS t(priority, pattern, reporter_rank);
 
-CREATE OR REPLACE VIEW claim_figures AS
-WITH base AS (
-    SELECT
-        f.figure_id,
-        f.doc_id,
-        f.entry_id,
-        coalesce(f.published_at, d.published_at) AS published_at,
-        f.event_date,
-        f.subject,
-        f.measure,
-        f.side,
-        f.weapon,
-        f.value,
-        f.value_low,
-        f.value_high,
-        f.qualifier,
-        f.cumulative,
-        f.reported_by,
-        nullif(trim(f.location), '') AS location,
-        f.quote,
-        f.span_start,
-        coalesce(nullif(trim(d.outlet), ''), f.doc_id) AS source,
-        coalesce((
-            SELECT first(r.reporter_rank ORDER BY r.priority)
-            FROM reporter_ranks AS r
-            WHERE f.reported_by ILIKE r.pattern
-        ), 5) AS reporter_rank,
-        coalesce(f.value_low < f.value_high, false) AS is_range,
-        concat_ws('|',
-            coalesce(CAST(f.event_date AS VARCHAR), '-'), f.subject, f.measure,
-            coalesce(f.side, '-'), CAST(f.cumulative AS VARCHAR)) AS fact_key,
-        coalesce(lower(nullif(trim(f.location), '')), '') AS place_key
-    FROM figures AS f
-    LEFT JOIN documents AS d ON d.doc_id = f.doc_id
-)
-SELECT
-    *,
+-- Speed: the grouping and the default rule are computed once and kept in tables
+-- (`claim_assignments_cache`, `claims_cache`, `reporter_summary_cache`,
+-- `claim_disagreements_cache`), refreshed
+-- by analytics/derived.py (`figures refresh`, and at the end of every ingest). The
+-- views below read those tables only while they match the data: `derived_state`
+-- records what figures and documents held (row counts and highest row ids) when
+-- they were built, and `derived_freshness` compares that with the data now (a
+-- cheap check). When the data changed since (rows written by another program, a
+-- file forgotten), each view computes its rows from the figures instead, with the
+-- same SQL that built the tables, so a view is never stale, only slower. Editing
+-- figures in place with UPDATE is not noticed: run `figures refresh` after it.
+--
+-- The tables are built in stages, each from the SQL the views use, so every rule
+-- is written once: 1 claim_assignments_cache from claim_assignments_of(true),
+-- 2 claims_cache from claims_of() (which reads claim_assignments, now the stage 1
+-- table), 3 reporter_summary_cache from reporter_summary_of(), 4
+-- claim_disagreements_cache from claim_disagreements_of(). Stages 1, 2 and 4 run a
+-- span of event dates at a time (claim_in_days), 3 a subject and measure at a
+-- time, to bound memory. The views
+-- keep to DuckDB 1.4 SQL so that the duckdb 1.x CLI reads them.
+
+CREATE TABLE IF NOT EXISTS derived_state (
+    stage INTEGER NOT NULL,          -- the last stage built (see above)
+    figures_rows BIGINT NOT NULL,    -- count(*) of figures when built
+    figures_max_rowid BIGINT,        -- max(rowid) of figures when built
+    documents_rows BIGINT NOT NULL,
+    documents_max_rowid BIGINT,
+    refreshed_at TIMESTAMP NOT NULL
+);
+
+-- The stage whose tables match the data now (0: none, compute from figures).
+CREATE OR REPLACE VIEW derived_freshness AS
+SELECT coalesce(max(s.stage), 0) AS stage
+FROM derived_state AS s
+WHERE s.figures_rows = (SELECT count(*) FROM figures)
+    AND s.figures_max_rowid IS NOT DISTINCT FROM (SELECT max(rowid) FROM figures)
+    AND s.documents_rows = (SELECT count(*) FROM documents)
+    AND s.documents_max_rowid IS NOT DISTINCT FROM (SELECT max(rowid) FROM documents);
+
+-- The keys of a figure, shared by claim_figures_of and claim_keys_of.
+CREATE OR REPLACE MACRO claim_fact_key(event_date, subject, measure, side, cumulative) AS
+    concat_ws('|',
+        coalesce(CAST(event_date AS VARCHAR), '-'), subject, measure,
+        coalesce(side, '-'), CAST(cumulative AS VARCHAR));
+CREATE OR REPLACE MACRO claim_place_key(location) AS
+    coalesce(lower(nullif(trim(location), '')), '');
+CREATE OR REPLACE MACRO claim_kind(value_low, value_high, qualifier) AS
     CASE
-        WHEN is_range THEN 'range'
+        WHEN coalesce(value_low < value_high, false) THEN 'range'
         WHEN qualifier IN ('approx', 'at_least', 'at_most') THEN 'vague'
         ELSE 'exact'
-    END AS kind,
-    -- the exact values a vague figure fits (null high: no upper bound)
+    END;
+-- the exact values a vague figure fits (null high: no upper bound)
+CREATE OR REPLACE MACRO claim_fit_low(qualifier, value) AS
     CASE qualifier
         WHEN 'at_least' THEN value
         WHEN 'at_most' THEN 0
         WHEN 'approx' THEN value - greatest(1, value // 10)
         ELSE value
-    END AS fit_low,
+    END;
+CREATE OR REPLACE MACRO claim_fit_high(qualifier, value) AS
     CASE qualifier
         WHEN 'at_least' THEN NULL
         WHEN 'at_most' THEN value
         WHEN 'approx' THEN value + greatest(1, value // 10)
         ELSE value
-    END AS fit_high
-FROM base;
+    END;
 
-CREATE OR REPLACE VIEW claim_assignments AS
+-- A refresh works through the figures a span of event dates at a time (facts
+-- never straddle two days), so its memory stays bounded; no bounds: all of them.
+-- Figures without an event date count as day 0001-01-01.
+CREATE OR REPLACE MACRO claim_in_days(event_date, day_from, day_to) AS
+    day_from IS NULL
+    OR coalesce(event_date, DATE '0001-01-01') BETWEEN day_from AND day_to;
+
+-- claim_figures_of(live): the figures with what grouping needs; every row of
+-- figures and documents is read only when `live` is true, so a view that does
+-- not need this branch costs nothing. Reporter ranks are matched once per
+-- distinct reported_by, not once per figure.
+CREATE OR REPLACE MACRO claim_figures_of(live, day_from := NULL, day_to := NULL) AS TABLE
+WITH reporters AS (
+    SELECT
+        p.reported_by,
+        (
+            SELECT first(r.reporter_rank ORDER BY r.priority)
+            FROM reporter_ranks AS r
+            WHERE p.reported_by ILIKE r.pattern
+        ) AS reporter_rank
+    FROM (SELECT DISTINCT reported_by FROM figures WHERE live AND reported_by IS NOT NULL) AS p
+)
+SELECT
+    f.figure_id,
+    f.doc_id,
+    f.entry_id,
+    coalesce(f.published_at, d.published_at) AS published_at,
+    f.event_date,
+    f.subject,
+    f.measure,
+    f.side,
+    f.weapon,
+    f.value,
+    f.value_low,
+    f.value_high,
+    f.qualifier,
+    f.cumulative,
+    f.reported_by,
+    nullif(trim(f.location), '') AS location,
+    f.quote,
+    f.span_start,
+    coalesce(nullif(trim(d.outlet), ''), f.doc_id) AS source,
+    coalesce(rr.reporter_rank, 5) AS reporter_rank,
+    coalesce(f.value_low < f.value_high, false) AS is_range,
+    claim_fact_key(f.event_date, f.subject, f.measure, f.side, f.cumulative) AS fact_key,
+    claim_place_key(f.location) AS place_key,
+    claim_kind(f.value_low, f.value_high, f.qualifier) AS kind,
+    claim_fit_low(f.qualifier, f.value) AS fit_low,
+    claim_fit_high(f.qualifier, f.value) AS fit_high
+FROM (
+    SELECT * FROM figures
+    WHERE live AND claim_in_days(event_date, day_from, day_to)
+) AS f
+LEFT JOIN (SELECT doc_id, published_at, outlet FROM documents WHERE live) AS d
+    ON d.doc_id = f.doc_id
+LEFT JOIN reporters AS rr ON rr.reported_by = f.reported_by;
+
+CREATE OR REPLACE VIEW claim_figures AS
+SELECT * FROM claim_figures_of(true);
+
+-- claim_keys_of(live): the few columns grouping reads, straight from figures
+-- (no join), for the vague and range figures and the exact values.
+CREATE OR REPLACE MACRO claim_keys_of(live, day_from := NULL, day_to := NULL) AS TABLE
+SELECT
+    figure_id,
+    claim_fact_key(event_date, subject, measure, side, cumulative) AS fact_key,
+    claim_place_key(location) AS place_key,
+    claim_kind(value_low, value_high, qualifier) AS kind,
+    value,
+    value_low,
+    value_high,
+    claim_fit_low(qualifier, value) AS fit_low,
+    claim_fit_high(qualifier, value) AS fit_high
+FROM figures
+WHERE live AND claim_in_days(event_date, day_from, day_to);
+
+-- claim_assignments_of(live): each figure with its claim (the grouping rules of
+-- the header). An exact figure's claim is its value; the vague and range
+-- figures (few) are assigned by joins, and their claim values joined back by
+-- figure_id.
+CREATE OR REPLACE MACRO claim_assignments_of(live, day_from := NULL, day_to := NULL) AS TABLE
 WITH exact_values AS (
     SELECT fact_key, place_key, value AS claim_value, count(*) AS n
-    FROM claim_figures
+    FROM claim_keys_of(live, day_from := day_from, day_to := day_to)
     WHERE kind = 'exact'
     GROUP BY fact_key, place_key, value
 ),
-vague_to_exact AS (
+vague AS MATERIALIZED (
+    SELECT * FROM claim_keys_of(live, day_from := day_from, day_to := day_to) WHERE kind = 'vague'
+),
+vague_to_exact AS MATERIALIZED (
     SELECT
         v.figure_id,
         first(e.claim_value ORDER BY e.n DESC, abs(e.claim_value - v.value), e.claim_value)
             AS claim_value
-    FROM claim_figures AS v
+    FROM vague AS v
     JOIN exact_values AS e
         ON e.fact_key = v.fact_key
         AND e.place_key = v.place_key
         AND e.claim_value >= v.fit_low
         AND (v.fit_high IS NULL OR e.claim_value <= v.fit_high)
-    WHERE v.kind = 'vague'
     GROUP BY v.figure_id
 ),
-singles AS (
-    -- every figure with a single value, with the claim value it got
-    SELECT figure_id, value AS claim_value FROM claim_figures WHERE kind = 'exact'
-    UNION ALL
-    SELECT figure_id, claim_value FROM vague_to_exact
-    UNION ALL
-    SELECT figure_id, value AS claim_value
-    FROM claim_figures
-    WHERE kind = 'vague' AND figure_id NOT IN (SELECT figure_id FROM vague_to_exact)
+vague_claims AS (
+    SELECT v.figure_id, v.fact_key, v.place_key, coalesce(a.claim_value, v.value) AS claim_value
+    FROM vague AS v
+    LEFT JOIN vague_to_exact AS a ON a.figure_id = v.figure_id
 ),
 single_values AS (
-    SELECT f.fact_key, f.place_key, s.claim_value, count(*) AS n
-    FROM singles AS s
-    JOIN claim_figures AS f ON f.figure_id = s.figure_id
-    GROUP BY f.fact_key, f.place_key, s.claim_value
+    -- every figure with a single value counts for the claim value it got
+    SELECT fact_key, place_key, claim_value, sum(n) AS n
+    FROM (
+        SELECT fact_key, place_key, claim_value, n FROM exact_values
+        UNION ALL
+        SELECT fact_key, place_key, claim_value, 1 AS n FROM vague_claims
+    )
+    GROUP BY fact_key, place_key, claim_value
 ),
-ranges AS (
+ranges AS MATERIALIZED (
     SELECT figure_id, fact_key, place_key, value_low, value_high
-    FROM claim_figures
+    FROM claim_keys_of(live, day_from := day_from, day_to := day_to)
     WHERE kind = 'range'
 ),
-range_to_single AS (
+range_to_single AS MATERIALIZED (
     SELECT r.figure_id, first(p.claim_value ORDER BY p.n DESC, p.claim_value) AS claim_value
     FROM ranges AS r
     JOIN single_values AS p
@@ -184,7 +276,7 @@ loose_ranges AS (
             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
         ) AS earlier_high
     FROM ranges AS r
-    WHERE r.figure_id NOT IN (SELECT figure_id FROM range_to_single)
+    ANTI JOIN range_to_single AS s ON s.figure_id = r.figure_id
 ),
 islands AS (
     SELECT
@@ -196,8 +288,8 @@ islands AS (
         ) AS island
     FROM loose_ranges
 ),
-assigned AS (
-    SELECT figure_id, claim_value FROM singles
+not_exact AS (
+    SELECT figure_id, claim_value FROM vague_claims
     UNION ALL
     SELECT figure_id, claim_value FROM range_to_single
     UNION ALL
@@ -205,14 +297,29 @@ assigned AS (
         figure_id,
         min(value_low) OVER (PARTITION BY fact_key, place_key, island) AS claim_value
     FROM islands
+),
+assigned AS (
+    SELECT
+        f.*,
+        CASE WHEN f.kind = 'exact' THEN f.value ELSE x.claim_value END AS claim_value__
+    FROM claim_figures_of(live, day_from := day_from, day_to := day_to) AS f
+    LEFT JOIN not_exact AS x ON x.figure_id = f.figure_id
 )
 SELECT
-    substr(md5(concat_ws('|', f.fact_key, f.place_key, CAST(a.claim_value AS VARCHAR))), 1, 16)
+    substr(md5(concat_ws('|', fact_key, place_key, CAST(claim_value__ AS VARCHAR))), 1, 16)
         AS claim_id,
-    a.claim_value,
-    f.*
-FROM assigned AS a
-JOIN claim_figures AS f ON f.figure_id = a.figure_id;
+    claim_value__ AS claim_value,
+    * EXCLUDE (claim_value__)
+FROM assigned;
+
+-- Stage 1 table: created empty with the columns of the computation.
+CREATE TABLE IF NOT EXISTS claim_assignments_cache AS
+SELECT * FROM claim_assignments_of(false);
+
+CREATE OR REPLACE VIEW claim_assignments AS
+SELECT * FROM claim_assignments_cache WHERE (SELECT stage >= 1 FROM derived_freshness)
+UNION ALL
+SELECT * FROM claim_assignments_of((SELECT stage < 1 FROM derived_freshness));
 
 CREATE OR REPLACE VIEW claim_mentions AS
 SELECT
@@ -231,7 +338,9 @@ SELECT
     location
 FROM claim_assignments;
 
-CREATE OR REPLACE VIEW claims AS
+-- The claims computed from claim_assignments (stage 2's source, built a span of
+-- days at a time; read by `claims` only while claims_cache is stale).
+CREATE OR REPLACE MACRO claims_of(day_from := NULL, day_to := NULL) AS TABLE
 WITH grouped AS (
     SELECT
         claim_id,
@@ -243,20 +352,27 @@ WITH grouped AS (
         claim_value AS value,
         CASE WHEN bool_and(is_range) THEN min(value_low) END AS value_low,
         CASE WHEN bool_and(is_range) THEN max(value_high) END AS value_high,
-        first(qualifier ORDER BY kind = 'range', kind = 'vague', reporter_rank, published_at, figure_id)
-            AS qualifier,
-        first(location ORDER BY published_at, figure_id) AS location,
-        first(weapon ORDER BY weapon IS NULL, reporter_rank, published_at, figure_id) AS weapon,
-        first(reported_by ORDER BY reporter_rank, published_at, figure_id) AS reported_by,
+        -- arg_min_null(x, row(k1, k2, ...)) is first(x ORDER BY k1, k2, ...) without the
+        -- sort: a null field of the key struct compares last, as NULLS LAST does, and
+        -- figure_id (unique) leaves no tie.
+        arg_min_null(qualifier, row(
+            kind = 'range', kind = 'vague', reporter_rank, published_at, figure_id)) AS qualifier,
+        arg_min_null(location, row(published_at, figure_id)) AS location,
+        arg_min_null(weapon, row(weapon IS NULL, reporter_rank, published_at, figure_id))
+            AS weapon,
+        arg_min_null(reported_by, row(reporter_rank, published_at, figure_id))
+            AS reported_by,
         min(reporter_rank) AS reporter_rank,
         CAST(count(*) AS BIGINT) AS n_mentions,
         CAST(count(DISTINCT doc_id) AS BIGINT) AS n_documents,
         CAST(count(DISTINCT source) AS BIGINT) AS n_sources,
         min(published_at) AS first_published_at,
         max(published_at) AS last_published_at,
-        first(quote ORDER BY published_at, doc_id, span_start, figure_id) AS quote,
+        arg_min_null(quote, row(published_at, doc_id, span_start, figure_id)) AS quote,
         cumulative
     FROM claim_assignments
+    WHERE (SELECT stage < 2 FROM derived_freshness)
+        AND claim_in_days(event_date, day_from, day_to)
     GROUP BY claim_id, event_date, subject, measure, side, cumulative, place_key, claim_value
 ),
 ranked AS (
@@ -299,5 +415,101 @@ SELECT
     cumulative,
     reporter_rank,
     CAST(default_order AS BIGINT) AS default_order
-FROM ranked
+FROM ranked;
+
+CREATE OR REPLACE VIEW claims_computed AS
+SELECT * FROM claims_of();
+
+-- Stage 2 table: created empty with the columns of the computation.
+CREATE TABLE IF NOT EXISTS claims_cache AS
+SELECT * FROM claims_computed WHERE false;
+
+CREATE OR REPLACE VIEW claims AS
+SELECT *
+FROM (
+    SELECT * FROM claims_cache WHERE (SELECT stage >= 2 FROM derived_freshness)
+    UNION ALL
+    SELECT * FROM claims_computed
+)
 ORDER BY event_date, subject, measure, side, cumulative, default_order;
+
+-- Mentions, claims and outlets per reporter, subject and measure (the
+-- who_reports_what query; stage 3's source, built one subject and measure at a
+-- time: a claim's mentions share its subject and measure).
+CREATE OR REPLACE MACRO reporter_summary_of(only_subject := NULL, only_measure := NULL) AS TABLE
+SELECT
+    coalesce(m.reported_by, 'unattributed') AS reported_by,
+    c.subject,
+    c.measure,
+    CAST(count(*) AS BIGINT) AS mentions,
+    CAST(count(DISTINCT m.claim_id) AS BIGINT) AS claims,
+    CAST(count(DISTINCT CASE
+        WHEN c.is_default AND c.reported_by IS NOT DISTINCT FROM m.reported_by
+        THEN m.claim_id END) AS BIGINT) AS default_claims,
+    CAST(count(DISTINCT m.source) AS BIGINT) AS sources,
+    min(c.event_date) AS first_date,
+    max(c.event_date) AS last_date
+FROM (
+    -- claim_mentions, with the subject and measure its claim has too
+    SELECT claim_id, reported_by, source
+    FROM claim_assignments
+    WHERE (SELECT stage < 3 FROM derived_freshness)
+        AND (only_subject IS NULL
+            OR (subject IS NOT DISTINCT FROM only_subject
+                AND measure IS NOT DISTINCT FROM only_measure))
+) AS m
+JOIN (
+    SELECT * FROM claims
+    WHERE (SELECT stage < 3 FROM derived_freshness)
+        AND (only_subject IS NULL
+            OR (subject IS NOT DISTINCT FROM only_subject
+                AND measure IS NOT DISTINCT FROM only_measure))
+) AS c
+    ON c.claim_id = m.claim_id
+GROUP BY coalesce(m.reported_by, 'unattributed'), c.subject, c.measure;
+
+CREATE OR REPLACE VIEW reporter_summary_computed AS
+SELECT * FROM reporter_summary_of();
+
+CREATE TABLE IF NOT EXISTS reporter_summary_cache AS
+SELECT * FROM reporter_summary_computed WHERE false;
+
+CREATE OR REPLACE VIEW reporter_summary AS
+SELECT * FROM reporter_summary_cache WHERE (SELECT stage >= 3 FROM derived_freshness)
+UNION ALL
+SELECT * FROM reporter_summary_computed;
+
+-- Facts where sources disagree (the disagreements query; stage 4's source, built
+-- a span of days at a time): one date, subject, measure, side and place, several
+-- values. The query filters these rows by side and date, both part of the key.
+CREATE OR REPLACE MACRO claim_disagreements_of(day_from := NULL, day_to := NULL) AS TABLE
+SELECT
+    event_date AS date,
+    subject,
+    measure,
+    side,
+    min(location) AS location,
+    CAST(count(*) AS BIGINT) AS n_values,
+    max(CASE WHEN is_default THEN value END) AS default_value,
+    min(value) AS min_value,
+    max(value) AS max_value,
+    string_agg(
+        CAST(value AS VARCHAR) || ' (' || coalesce(reported_by, 'unattributed') || ', '
+            || CAST(n_sources AS VARCHAR) || ' source' || CASE WHEN n_sources = 1 THEN '' ELSE 's' END
+            || ')',
+        '; ' ORDER BY value) AS claims
+FROM claims
+WHERE (SELECT stage < 4 FROM derived_freshness)
+    AND claim_in_days(event_date, day_from, day_to)
+    AND NOT cumulative
+    AND event_date IS NOT NULL
+GROUP BY event_date, subject, measure, side, lower(location)
+HAVING count(*) > 1;
+
+CREATE TABLE IF NOT EXISTS claim_disagreements_cache AS
+SELECT * FROM claim_disagreements_of() WHERE false;
+
+CREATE OR REPLACE VIEW claim_disagreements AS
+SELECT * FROM claim_disagreements_cache WHERE (SELECT stage >= 4 FROM derived_freshness)
+UNION ALL
+SELECT * FROM claim_disagreements_of();
