@@ -38,7 +38,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analytics import extract, readers, segment, store
+from analytics import derived, extract, readers, segment, store
 from analytics.model import Document, Entry, Figure, InputError, Skipped
 
 # A batch is cut at either bound (the same bounds as `figures ingest`).
@@ -469,6 +469,7 @@ def parquet_to_db(
             counts[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
         con.execute("DROP TABLE _new_docs")
         con.commit()
+        derived.refresh_derived(con)  # the claims tables behind the fast views
     except BaseException:
         with contextlib.suppress(duckdb.TransactionException):
             con.rollback()
