@@ -723,20 +723,31 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     return None
 
 
-def _active_before(text: str, start: int, limit: int = 60) -> tuple[str, int] | None:
-    """The nearest verb of a measure before a phrase: 'shot down 37 drones'."""
+def _active_before(
+    text: str, start: int, limit: int = 60, subject: str | None = None
+) -> tuple[str, int] | None:
+    """The nearest verb of a measure before a phrase: 'shot down 37 drones'.
+
+    Verbs may overlap ("the attack claimed the lives of"): every reading is
+    tried, and one that fits the subject wins over one that does not.
+    """
     window_start = max(0, start - limit - 40)
     window = text[window_start:start]
     best = None
-    for match in P.ACTIVE_RE.finditer(window):
+    for match in P.ACTIVE_RE.finditer(window, overlapped=True):
         gap = window[match.end() :]
         if len(gap) > limit or _ACTIVE_GAP_BREAK.search(gap):
             continue
         if fre.search(r"\d", gap):
             continue
         measure = next(k for k, v in match.groupdict().items() if v)
-        best = (measure, window_start + match.start())
-    return best
+        if subject is not None and not _compatible(subject, measure):
+            continue
+        # the verb nearest the phrase; of two ending together, the longer ("killed or wounded")
+        key = (match.end(), match.end() - match.start())
+        if best is None or key > best[2]:
+            best = (measure, window_start + match.start(), key)
+    return best[:2] if best else None
 
 
 def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
@@ -805,7 +816,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             mention.side_hint = mention.side_hint or next(iter(hints))
     last = group[-1]
     after = _passive_after(text, last.end)
-    before = _active_before(text, group[0].start)
+    before = _active_before(text, group[0].start, subject=group[0].subject)
     if after is not None and not (after[2] and before is not None):
         measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
     elif before is not None:
@@ -926,9 +937,10 @@ def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention
 
 
 _BARE_GAP = regex.compile(
-    r"(?:[\s\"“”'‘’,]|(?:also|reportedly|later|then|still|all|each|in\s+total|so\s+far|overnight"
-    r"|have|has|had|been|being|were|was|are|is|already|now|since"
-    r"|including\s+[^,;]{0,40},|\([^()]{0,60}\)|,\s*including\s+[^,;]{0,40},)\b)*",
+    r"(?:[\s\"“”'‘’,]"
+    r"|(?:also|reportedly|later|then|still|all|each|in\s+total|so\s+far|overnight"
+    r"|have|has|had|been|being|were|was|are|is|already|now|since)\b"
+    r"|,?\s*including\s+[^,;]{0,40},|\([^()]{0,60}\))*",
     _I,
 )
 

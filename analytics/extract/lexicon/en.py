@@ -184,6 +184,7 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"civilians|residents|locals|inhabitants", "civilian", "pl"),
     (r"civilian|resident|inhabitant", "civilian", "sg"),
     (r"ukrainians|russians|belarusians|israelis|foreigners|nationals", "person", "pl"),
+    (r"police officers|policemen|policewomen|police", "person", "pl"),
     (r"prisoners of war|pows|prisoners", "soldier", "pl"),
     (
         r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
