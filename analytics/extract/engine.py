@@ -804,6 +804,7 @@ def _assign_measures(
             mention.measure = head.measure if head else None
         elif mention.rule == "bare":
             _assign_breakdown(mention, mentions, sentence, context)
+    _continue_partitives(mentions, text)
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
 
 
@@ -952,6 +953,36 @@ def _verb_start(text: str, start: int, verb_end: int) -> int:
     window = text[begin:verb_end]
     match = P.PASSIVE_RE.search(window)
     return begin + match.start() if match else verb_end
+
+
+def _continue_partitives(mentions: list[Mention], text: str) -> None:
+    """'Of the 40 missiles, 18 were shot down; of 42 Shaheds, 39': the verb carries over."""
+    done = [m for m in mentions if m.measure and m.rule.startswith("ellipsis_passive")]
+    if not done:
+        return
+    for total, part in itertools.pairwise(mentions):
+        if total.measure is not None or part.measure is not None or part.rule != "bare":
+            continue
+        if total.subject not in WEAPON_SUBJECTS or not total.rule.startswith("noun_phrase"):
+            continue
+        if not fre.search(r"(?:^|[;,]\s*)of\s+(?:the\s+)?$", text[: total.count_start], regex.I):
+            continue
+        if not fre.fullmatch(r"\s*,\s*", text[total.end : part.count_start]):
+            continue
+        if not fre.match(r"\s*(?:[.;]|$)", text[part.count_end :]):
+            continue
+        if part.quantity.value > total.quantity.value:
+            continue
+        previous = [m for m in done if m.count_start < total.count_start]
+        if not previous:
+            continue
+        total.measure, total.rule = "launched", "noun_phrase:partitive_total"
+        part.subject, part.measure, part.rule = (
+            total.subject,
+            previous[-1].measure,
+            "ellipsis_passive",
+        )
+        part.weapon, part.side_hint = total.weapon, total.side_hint
 
 
 def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:

@@ -57,6 +57,7 @@ HEAD = rf"""
     (?!\s+(?:{lex.NOUN_BLOCKERS})\b)
     ["“”'‘’]?
 """
+_ELLIPTICAL = {"ballistic": "ballistic_missile", "cruise": "cruise_missile"}
 _NOUN_RES = [
     (regex.compile(rf"^(?:{_spaced(p)})$", regex.I), subject, number)
     for p, subject, number in lex.NOUNS
@@ -213,6 +214,8 @@ MODEL_RE = regex.compile(MODEL, regex.I)
 def classify_head(head: str) -> tuple[str, str, str | None] | None:
     """(subject, grammatical number, weapon) of a head noun, or None."""
     text = fre.sub(r"\s+", " ", head.strip().strip("\"“”'‘’").lower())
+    if text in _ELLIPTICAL:  # the class alone, its noun elided ("10 ballistic")
+        return _ELLIPTICAL[text], "inv", None
     for pattern, subject, number in _NOUN_RES:
         if pattern.match(text):
             return subject, number, None

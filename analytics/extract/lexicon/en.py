@@ -152,6 +152,10 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
         "guided_bomb",
         "sg",
     ),
+    # the class alone, its noun elided: "48 missiles (including 10 ballistic)",
+    # "two ballistic and three cruise missiles"
+    (r"ballistic(?=\s*(?:[),;.]|and\b|or\b))", "ballistic_missile", "inv"),
+    (r"cruise(?=\s*(?:[),;.]|and\b|or\b))", "cruise_missile", "inv"),
     (r"missiles", "missile", "pl"),
     (r"missile", "missile", "sg"),
     (r"rockets", "missile", "pl"),
