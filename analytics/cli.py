@@ -362,7 +362,9 @@ def demo_command(
 @app.command("eval")
 def eval_command(
     gold: str = typer.Argument(..., help="A gold .jsonl file, or a folder of them."),
-    db: str = typer.Option("figures.duckdb", "--db", help="DuckDB file written by `figures ingest`."),
+    db: str = typer.Option(
+        "figures.duckdb", "--db", help="DuckDB file written by `figures ingest`."
+    ),
     all_docs: bool = typer.Option(
         False,
         "--all-docs",
