@@ -234,8 +234,9 @@ def test_sigkill_at_random_moments_loses_nothing(
             child.stderr.close()
             assert child.returncode == -signal.SIGKILL
             kills += 1
-            if db.exists():
-                stored_after_kill.append(check_consistent(db, ref_docs, ref_files))
+            stored_after_kill.append(
+                check_consistent(db, ref_docs, ref_files) if db.exists() else 0
+            )
         else:
             err = child.stderr.read().decode(errors="replace")
             child.stderr.close()
@@ -245,6 +246,29 @@ def test_sigkill_at_random_moments_loses_nothing(
             db.unlink()  # start over, so that later kills still find work to interrupt
             for extra in db.parent.glob(db.name + ".*"):
                 extra.unlink()
+
+    # Random moments may all miss one of the two interesting cases on a fast or a slow
+    # machine; aim for them: a kill right at start (nothing stored yet), and kills at
+    # spread fractions of a run committing file by file until one lands between commits.
+    for fraction in (0.0, 0.5, 0.35, 0.65, 0.25, 0.8, 0.45, 0.55, 0.15, 0.9):
+        if any(n == 0 for n in stored_after_kill) and any(
+            0 < n < n_docs for n in stored_after_kill
+        ):
+            break
+        for stale in (db, *db.parent.glob(db.name + ".*")):
+            stale.unlink(missing_ok=True)
+        child = _start(_command(folder, db, True))
+        time.sleep(0.02 if fraction == 0.0 else fraction * durations[True])
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait(timeout=60)
+            kills += 1
+            stored_after_kill.append(
+                check_consistent(db, ref_docs, ref_files) if db.exists() else 0
+            )
+        else:
+            child.wait(timeout=60)
+        child.stderr.close()
 
     # The last run completes the job.
     code, err, _ = _run(_command(folder, db, small_bounds=False))
