@@ -88,11 +88,6 @@ _LOCATIVE = regex.compile(
     r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*)",
     0,
 )
-_DASH_ITEM = regex.compile(
-    r"(?P<name>[‘'\"“]?\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*[’'\"”]?)\s*[–—-]\s*"
-    r"(?P<count>\d[\d,]*)(?!\s*(?:%|km|per|\p{L}))",
-    0,
-)
 _PAREN_PLACE_BEFORE = regex.compile(
     r"(?-i:\p{Lu})[\p{L}’'\-]+(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic|Sea))?\s*\(\s*$"
 )
@@ -129,14 +124,9 @@ _PARENTHETICAL = regex.compile(
     _I,
 )
 _RATE = regex.compile(r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b", _I)
-_PEOPLE_HINT = regex.compile(
-    r"\b(?:people|persons?|civilians?|residents?|children|child|soldiers?|troops|servicemen|victims?"
-    r"|dead|killed|injured|wounded|hurt|died)\b",
-    _I,
-)
 _SOLDIER_CONTEXT = regex.compile(
     r"\b(?:losses|troops|soldiers|servicemen|personnel|army|frontline|front\s+line|battlefield"
-    r"|combat|military\s+casualties|in\s+action|contingent|servicemen|units|forces)\b",
+    r"|combat|military\s+casualties|in\s+action|contingent|units|forces)\b",
     _I,
 )
 _CIVILIAN_CONTEXT = regex.compile(r"\b(?:civilians?|residents?|children)\b", _I)
@@ -352,9 +342,7 @@ def _entry_place_side(text: str) -> str | None:
 
 
 def _finish(figure: Figure, **ids) -> Figure:
-    from dataclasses import replace
-
-    return replace(figure, **ids)
+    return dataclasses.replace(figure, **ids)
 
 
 # --- step 1: mentions ---------------------------------------------------------
@@ -1564,7 +1552,7 @@ def _zeros(
 ) -> list[Figure]:
     """Zeros stated in words: 'no one was killed or injured', 'there were no casualties'."""
     text = sentence.text
-    if HEDGED.search(text):
+    if P.HEDGED_ZERO.search(text):
         return []
     figures = []
     for match in P.COMPILED["zero"].finditer(text):
@@ -1596,9 +1584,6 @@ def _zeros(
     return figures
 
 
-HEDGED = P.HEDGED_ZERO
-
-
 def _plausible(figure: Figure) -> bool:
     """Counts the vocabulary can hold: no 40-million-drone nights."""
     if figure.value < 0:
@@ -1621,14 +1606,12 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
 
 def _share_sides(figures: list[Figure]) -> list[Figure]:
     """A headline's 'Three drones destroyed' takes the side its body gives the same figure."""
-    from dataclasses import replace
-
     known = {}
     for f in figures:
         if f.side:
             known.setdefault((f.subject, f.measure, f.value), f.side)
     return [
-        replace(f, side=known[(f.subject, f.measure, f.value)])
+        dataclasses.replace(f, side=known[(f.subject, f.measure, f.value)])
         if f.side is None and (f.subject, f.measure, f.value) in known
         else f
         for f in figures
@@ -1637,14 +1620,12 @@ def _share_sides(figures: list[Figure]) -> list[Figure]:
 
 def _share_dates(figures: list[Figure]) -> list[Figure]:
     """A headline's figure with no date of its own takes the date its body states."""
-    from dataclasses import replace
-
     stated = {}
     for f in figures:
         if not f.date_assumed and f.event_date is not None:
             stated.setdefault((f.subject, f.measure, f.value), f.event_date)
     return [
-        replace(f, event_date=stated[key], date_assumed=False)
+        dataclasses.replace(f, event_date=stated[key], date_assumed=False)
         if f.date_assumed and (key := (f.subject, f.measure, f.value)) in stated
         else f
         for f in figures
@@ -1653,8 +1634,6 @@ def _share_dates(figures: list[Figure]) -> list[Figure]:
 
 def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
     """'12 missiles reached their targets' in an entry about cruise missiles only: cruise."""
-    from dataclasses import replace
-
     classes = {f.subject for f in figures if f.subject in MISSILE_CLASSES}
     if len(classes) != 1:
         return figures
@@ -1673,4 +1652,4 @@ def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
             )
         )
 
-    return [replace(f, subject=only) if refinable(f) else f for f in figures]
+    return [dataclasses.replace(f, subject=only) if refinable(f) else f for f in figures]
