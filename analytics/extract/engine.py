@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from analytics.extract import fastre as fre
-from analytics.extract import lexicon
+from analytics.extract import lexicon, tables
 from analytics.extract import patterns as P
 from analytics.extract.dates import DateMention, find_dates, read_event_date
 from analytics.extract.numbers import Quantity, parse_count
@@ -269,6 +269,7 @@ class Mention:
     mods: str = ""
     cumulative: bool | None = None  # set by rules that know (a running losses list)
     extra_measure: str | None = None  # a second measure for the same count ("all of which ...")
+    extra_rule: str = "all_of_which"
 
 
 @dataclass
@@ -291,6 +292,7 @@ class EntryContext:
     perspective: str | None = None  # the side the whole entry speaks for, when it shows
     entry_place_side: str | None = None  # whose places the entry mostly names
     losses_list: bool = False  # the entry introduces a running losses list
+    table: tables.TableHeader | None = None  # the header of the table being read
 
 
 def extract_figures(
@@ -526,6 +528,14 @@ def _find_mentions(
                                     quantity, subject, "losses_table", measure=measure,
                                     intrinsic=measure, cumulative=True, side_hint="enemy"))  # fmt: skip
             taken.append((match.start(), match.end()))
+    for match in _INCLUDING_ONE.finditer(text) if "includ" in lowered else ():
+        if free(match.start("one"), match.end()):
+            subject = _ONE_PERSON_SUBJECTS[
+                next(k for k, v in match.groupdict().items() if k.startswith("part_") and v)
+            ]
+            mentions.append(Mention(match.start("one"), match.end(), match.start("one"), match.end("one"),
+                                    Quantity(1), subject, "including_one"))  # fmt: skip
+            taken.append((match.start("one"), match.end()))
     for match in counts:
         if not free(match.start(), match.end()):
             continue
@@ -541,6 +551,13 @@ def _find_mentions(
     return mentions
 
 
+_INCLUDING_ONE = regex.compile(
+    r"\bincluding\s+(?P<one>an?)\s+(?:"
+    + "|".join(f"(?P<part_{i}>{p})" for i, (p, _) in enumerate(lex.ONE_PERSON_PARTS))
+    + r")(?![\p{L}\-'’])(?!\s+(?:and|or)\b)",
+    _I,
+)
+_ONE_PERSON_SUBJECTS = {f"part_{i}": subject for i, (_, subject) in enumerate(lex.ONE_PERSON_PARTS)}
 _LOSS_ITEMS = [(subject, measure) for _, subject, measure in lex.LOSS_TABLE_ITEMS]
 _LOSS_LEAD = regex.compile(lex.LOSS_TABLE_LEAD, _I)
 _LOSS_ITEM = regex.compile(
@@ -786,6 +803,18 @@ def _assign_measures(
                 if inherited is not None:
                     mention.measure = inherited
                     mention.rule = f"{mention.rule}:breakdown_including"
+    for group in groups:
+        if all(m.measure is None for m in group):
+            _assign_listed_parts(group, mentions, text)
+    for mention in mentions:
+        if mention.rule == "including_one":
+            head = _previous_with_measure(mention, mentions)
+            if (
+                head is not None
+                and head.measure in ("killed", "injured")
+                and head.subject in PEOPLE_SUBJECTS
+            ):
+                mention.measure, mention.side_hint = head.measure, head.side_hint
     for mention in mentions:
         if mention.rule == "of_whom":
             head = _previous_with_measure(mention, mentions)
@@ -845,6 +874,25 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             and (mention is last or not _ADDED_ITEM.search(text[group[-2].end : last.start]))
         ):
             mention.extra_measure = group_measure_all  # ", all of which were shot down"
+        elif chosen in ("downed", "lost", "hit") and _all_launched(mention, text):
+            mention.extra_measure, mention.extra_rule = "launched", "all_launched"
+
+
+_ALL_BEFORE = regex.compile(r"\b(?:all|both|all\s+the|every\s+one\s+of\s+the)\s*$", _I)
+_LAUNCHED_AFTER = regex.compile(
+    r"\s*(?:that\s+|which\s+)?(?:(?:Russia|Moscow|the\s+enemy|Russian\s+forces|the\s+Russians|it|they)"
+    r"\s+)?(?:had\s+|has\s+|have\s+)?(?:fired|launched|aimed|sent|used|directed)\b",
+    _I,
+)
+
+
+def _all_launched(mention: Mention, text: str) -> bool:
+    """'destroyed all 10 ballistic missiles fired at Kyiv': every one launched was downed too."""
+    return (
+        mention.subject in WEAPON_SUBJECTS
+        and _ALL_BEFORE.search(text, 0, mention.count_start) is not None
+        and _LAUNCHED_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | None:
@@ -914,6 +962,45 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
             return None
     head = _previous_with_measure(mention, mentions)
     return head.measure if head is not None else None
+
+
+_PARTS_OPEN = regex.compile(r"(?:\s[–—-]|[–—:(])\s*$")
+
+
+def _assign_listed_parts(group: list[Mention], mentions: list[Mention], text: str) -> None:
+    """'37 cruise missiles - 21 Kh-101 and 16 Kalibr': the parts after a dash share the total's verb."""
+    opening = _PARTS_OPEN.search(text, 0, group[0].start)
+    if opening is None:
+        return
+    heads = [m for m in mentions if m.measure and m.end <= opening.start() and not m.is_y]
+    if not heads or text[heads[-1].end : opening.start()].strip():
+        return
+    head = heads[-1]
+    if not all(_part_of(head.subject, part.subject) for part in group):
+        return
+    if (
+        head.quantity.qualifier == "exact"
+        and sum(m.quantity.value for m in group) > head.quantity.value
+    ):
+        return
+    for part in group:
+        part.measure, part.rule = head.measure, f"{part.rule}:listed_parts"
+        part.side_hint = part.side_hint or head.side_hint
+
+
+def _part_of(total: str | None, part: str | None) -> bool:
+    """Whether a count of `part` can be a share of a count of `total` (Kalibrs of missiles)."""
+    if total is None or part is None:
+        return False
+    if total == part:
+        return True
+    if total in ("missile", "aerial_target"):
+        return part in WEAPON_SUBJECTS - {"aircraft"} and (
+            total == "aerial_target" or "missile" in part
+        )
+    if total in ("person", "civilian"):
+        return part in PEOPLE_SUBJECTS
+    return False
 
 
 def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -1041,6 +1128,8 @@ def _assign_ellipsis(
         ):
             antecedent.measure, antecedent.rule = "launched", "noun_phrase:partitive_total"
         return
+    if _label_count(mention, mentions, text, context):
+        return
     active = _active_before(text, mention.count_start, limit=20)
     next_text = text[mention.count_end : mention.count_end + 25]
     active_gap = text[active[1] : mention.count_start] if active else ""
@@ -1051,12 +1140,18 @@ def _assign_ellipsis(
     subject = _bare_subject(measure, antecedent)
     if subject is None:
         return
-    anaphoric = fre.match(r"\s+of\s+(?:them|those|these)\b", next_text, regex.I) or (
-        antecedent is not None
-        and antecedent.rule.startswith("noun_phrase")
-        and antecedent.count_start >= 0
-        and mention.quantity.value <= antecedent.quantity.value
-        and not fre.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
+    anaphoric = (
+        fre.match(r"\s+of\s+(?:them|those|these)\b", next_text, regex.I)
+        or (
+            antecedent is not None
+            and antecedent.rule.startswith("noun_phrase")
+            and antecedent.count_start >= 0
+            and mention.quantity.value <= antecedent.quantity.value
+            and not fre.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
+        )
+        or (  # "... and electronic warfare suppressed 12 more"
+            fre.match(r"\s+(?:more|others?)\b", next_text, regex.I) and len(active_gap.split()) <= 3
+        )
     )
     if (measure in PEOPLE_MEASURES and not fre.match(r"\s+(?:of|out)\b", next_text, regex.I)) or (
         measure in WEAPON_MEASURES and anaphoric
@@ -1066,6 +1161,42 @@ def _assign_ellipsis(
         return
     mention.subject, mention.measure = subject, measure
     _inherit_side(mention, antecedent)
+
+
+_LABEL = regex.compile(r"^[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
+_BREAKDOWN_AFTER = regex.compile(r"\s*\((?P<inside>[^()]{3,80})\)")
+
+
+def _label_count(
+    mention: Mention, mentions: list[Mention], text: str, context: EntryContext
+) -> bool:
+    """'Launched: 741 (728 drones + 13 missiles)': a line led by a measure and a colon.
+
+    The subject comes from the breakdown in brackets after the count, else from
+    what the entry has counted so far; without either the count is left alone.
+    """
+    label = _LABEL.match(text, 0, mention.count_start)
+    if label is None:
+        return False
+    measure = tables.measure_of(label["label"])
+    if measure is None or measure not in WEAPON_MEASURES:
+        return False
+    inside = _BREAKDOWN_AFTER.match(text, mention.count_end)
+    if inside is not None:
+        parts = [m for m in mentions if inside.start("inside") <= m.count_start < inside.end()]
+        subjects = {m.subject for m in parts if m.subject in WEAPON_SUBJECTS}
+        if not parts or sum(m.quantity.value for m in parts) != mention.quantity.value:
+            return False
+        subject = subjects.pop() if len(subjects) == 1 else "aerial_target"
+        for part in parts:
+            if part.measure is None:
+                part.measure, part.rule = measure, f"{part.rule}:listed_parts"
+    else:
+        subject = _weapon_of_entry(mentions, context)
+    if subject is None:
+        return False
+    mention.subject, mention.measure, mention.rule = subject, measure, "label_count"
+    return True
 
 
 def _assign_breakdown(
@@ -1194,6 +1325,10 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     text = sentence.text
     reporter, reporter_side = _reporter(sentence, context)
     dates = find_dates(text)
+    row = tables.cells(text) if "|" in text else None
+    if row is not None and (context.table is not None or tables.read_header(row)):
+        return _table_figures(row, sentence, context, dates, reporter, reporter_side)
+    context.table = None
     if not _PREFILTER.search(text):
         _remember(sentence, context, dates, reporter, [])
         return []
@@ -1206,7 +1341,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     for m in mentions:
         if m.extra_measure:
             twin = dataclasses.replace(
-                m, measure=m.extra_measure, rule=f"{m.rule.split(':')[0]}:all_of_which"
+                m, measure=m.extra_measure, rule=f"{m.rule.split(':')[0]}:{m.extra_rule}"
             )
             figures.append(
                 _resolve(twin, sentence, context, dates, reporter, reporter_side, mentions)
@@ -1215,6 +1350,34 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures = [f for f in figures if f is not None and _plausible(f)]
     _remember(sentence, context, dates, reporter, figures)
     return _dedupe(figures)
+
+
+def _table_figures(
+    row: list[tables.Cell],
+    sentence: Sentence,
+    context: EntryContext,
+    dates: list[DateMention],
+    reporter: str | None,
+    reporter_side: str | None,
+) -> list[Figure]:
+    """A row of a table: a header sets what the columns mean, a data row gives figures."""
+    header = tables.read_header(row)
+    if header is not None:
+        context.table = header
+        return []
+    if context.table is None or tables.is_rule_row(sentence.text):
+        return []
+    mentions = [
+        Mention(value.label.start, value.cell.end, value.cell.start, value.cell.end,
+                value.quantity, value.subject, "table_row", value.weapon, measure=value.measure)
+        for value in tables.read_row(context.table, row, _compatible)
+    ]  # fmt: skip
+    figures = [
+        _resolve(m, sentence, context, dates, reporter, reporter_side, mentions) for m in mentions
+    ]
+    figures = [f for f in figures if f is not None and _plausible(f)]
+    _remember(sentence, context, dates, reporter, figures)
+    return figures
 
 
 def _remember(

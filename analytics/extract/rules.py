@@ -346,6 +346,98 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+RULES += (
+    Rule(
+        "table_row",
+        "phrase",
+        "A row of a text table under a header naming the measures (or the weapons) of its columns.",
+        (
+            (
+                "Weapon | launched | shot down\nKh-101 cruise missiles | 40 | 33\nKinzhal | 2 | 0",
+                (
+                    ("cruise_missile", "launched", 40, "russia"),
+                    ("cruise_missile", "downed", 33, "russia"),
+                    ("ballistic_missile", "launched", 2, "russia"),
+                    ("ballistic_missile", "downed", 0, "russia"),
+                ),
+            ),
+            (
+                "| | Shahed drones | Kh-101 |\n|---|---|---|\n| launched | 80 | 12 |\n| destroyed | 71 | 10 |",
+                (
+                    ("drone", "launched", 80, "russia"),
+                    ("cruise_missile", "launched", 12, "russia"),
+                    ("drone", "downed", 71, "russia"),
+                    ("cruise_missile", "downed", 10, "russia"),
+                ),
+            ),
+        ),
+        (
+            "Kyiv | Reuters | 12 November 2024",
+            "Region | population | area\nKharkiv | 1,400,000 | 31,400",
+        ),
+    ),
+    Rule(
+        "listed_parts",
+        "measure",
+        "Parts after a dash, colon or bracket share the total's verb: '37 cruise missiles - 21 Kh-101 and 16 Kalibr'.",
+        (
+            (
+                "The enemy attacked with 37 cruise missiles - 21 Kh-101 and 16 Kalibr.",
+                (
+                    ("cruise_missile", "launched", 37, "russia"),
+                    ("cruise_missile", "launched", 21, "russia"),
+                    ("cruise_missile", "launched", 16, "russia"),
+                ),
+            ),
+        ),
+        ("Power was cut in 37 districts - 21 in Kyiv and 16 in Odesa.",),
+    ),
+    Rule(
+        "label_count",
+        "phrase",
+        "A line led by a measure and a colon, its subject from the brackets after the count.",
+        (
+            (
+                "Launched: 741 (728 drones + 13 missiles)",
+                (
+                    ("aerial_target", "launched", 741, None),
+                    ("drone", "launched", 728, None),
+                    ("missile", "launched", 13, None),
+                ),
+            ),
+        ),
+        ("Launched: 2019 (the year the programme began)",),
+    ),
+    Rule(
+        "all_launched",
+        "measure",
+        "'destroyed all 10 ballistic missiles fired at Kyiv': the total launched is the count too.",
+        (
+            (
+                "Ukraine said it intercepted all 18 missiles Russia fired at Kyiv overnight.",
+                (("missile", "downed", 18, "russia"), ("missile", "launched", 18, "russia")),
+            ),
+        ),
+        (),
+    ),
+    Rule(
+        "including_one",
+        "phrase",
+        "One child named inside a casualty count: 'killed four people, including a child'.",
+        (
+            (
+                "The strike killed four people and injured 12, including a child, the governor said.",
+                (
+                    ("person", "killed", 4, None),
+                    ("person", "injured", 12, None),
+                    ("child", "injured", 1, None),
+                ),
+            ),
+        ),
+        ("Twelve volunteers, including a teenager, helped clear the rubble.",),
+    ),
+)
+
 RULE_NAMES = frozenset(rule.name for rule in RULES)
 
 

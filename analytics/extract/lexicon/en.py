@@ -272,6 +272,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|unleashed|hurled|dropped|dropping|deployed"
     r"|(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
     r"|a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
+    "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
+    r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
     "killed": r"killed|killing|kills|kill|claimed the lives of|took the lives of",
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
@@ -345,15 +347,27 @@ CASUALTY_NOUNS: tuple[tuple[str, str, str | None], ...] = (
     (r"prisoners of war|pows", "captured", "soldier"),
 )
 
+# One person named as part of a casualty count: "killed four people, including a
+# child" is also one child killed. (pattern of the person, subject)
+ONE_PERSON_PARTS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:(?:\d{1,2}|\p{L}+)-(?:year|month|week)-old |teenage |young |little |small )?"
+        r"(?:child|teenager|teen|boy|girl|baby|infant|toddler|minor|newborn|schoolboy|schoolgirl)",
+        "child",
+    ),
+)
+
 # Nominal frames that give a count's measure: "the death toll rose to 12".
 TOLL_FRAMES: tuple[tuple[str, str], ...] = (
     (
         r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims)"
-        r"|number of people killed|number of fatalities)",
+        r"|number of (?:people|those|persons|civilians|residents) (?:killed|who (?:were killed|died|have died))"
+        r"|number of fatalities)",
         "killed",
     ),
     (
-        r"(?:number of (?:the )?(?:wounded|injured|injuries)|number of people (?:injured|wounded)"
+        r"(?:number of (?:the )?(?:wounded|injured|injuries)"
+        r"|number of (?:people|those|persons|civilians|residents) (?:injured|wounded|hurt)"
         r"|injury toll)",
         "injured",
     ),

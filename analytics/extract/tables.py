@@ -1,0 +1,141 @@
+"""Tables written as text: rows of cells split by '|' (Markdown, HTML tables turned to text).
+
+Air-defence results are often posted as a table — a header naming the measures
+and one row per weapon:
+
+    Weapon                  | launched | shot down
+    Kh-101 cruise missiles  | 40       | 33
+
+This module reads the shape only (which cell is a label, which a measure, which
+a count); the engine gives the figures their side, date and reporter as it does
+for sentences. Pure: text in, cells out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import patterns as P
+from .numbers import Quantity, parse_count
+
+_ROW = regex.compile(r"^\|?[^|]*(?:\|[^|]*)+\|?$")
+_CELL = regex.compile(r"[^|]+")
+_RULE_ROW = regex.compile(r"^[\s|:\-–—=+]+$")  # "|---|:---:|"
+_NOT_APPLICABLE = regex.compile(r"^(?:[-–—]|n/?a|\?|…|\.\.\.)?$", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell's stripped text and its offset within the row."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class TableValue:
+    """One count read from a row: what it counts and where it stands in the row."""
+
+    subject: str
+    measure: str
+    weapon: str | None
+    quantity: Quantity
+    label: Cell  # the row's label cell (the figure's span runs from it to the count)
+    cell: Cell
+
+
+def cells(row: str) -> list[Cell] | None:
+    """The cells of a table row, or None when the line is not one (fewer than two cells)."""
+    if "|" not in row or not _ROW.match(row):
+        return None
+    found = []
+    for match in _CELL.finditer(row):
+        raw = match.group()
+        stripped = raw.strip()
+        found.append(Cell(stripped, match.start() + len(raw) - len(raw.lstrip())))
+    if len(found) < 2:
+        return None
+    return found
+
+
+def is_rule_row(row: str) -> bool:
+    return bool(_RULE_ROW.match(row)) and "-" in row
+
+
+def measure_of(label: str) -> str | None:
+    """The measure a header cell names: 'launched', 'shot down/suppressed' (the first wins)."""
+    found = [
+        (match.start(), next(k for k, v in match.groupdict().items() if v))
+        for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
+        for match in pattern.finditer(label)
+    ]
+    return min(found)[1] if found else None
+
+
+def subject_of(label: str) -> tuple[str, str | None] | None:
+    """(subject, weapon) a label cell names: 'Kh-101 cruise missiles', 'Kinzhal', 'Shahed / Gerbera'."""
+    heads = [P.classify_head(m.group()) for m in P.COMPILED["head"].finditer(label)]
+    heads = [h for h in heads if h is not None]
+    if not heads:
+        return None
+    subjects = {h[0] for h in heads}
+    if len(subjects) > 1:
+        return None  # "drones and missiles" in one label: not a single subject
+    models = P.models_in(label)
+    return heads[-1][0], models[0][0] if models else None
+
+
+@dataclass
+class TableHeader:
+    """What the columns of the table being read mean."""
+
+    measures: list[str | None]  # per column, for weapon-per-row tables
+    subjects: list[tuple[str, str | None] | None]  # per column, for measure-per-row tables
+
+
+def read_header(row: list[Cell]) -> TableHeader | None:
+    """A header row: no counts, and measures (or weapons) named in the columns after the first."""
+    if any(_whole_count(c.text) is not None for c in row[1:]):
+        return None
+    measures = [measure_of(c.text) for c in row]
+    subjects = [subject_of(c.text) for c in row]
+    if any(measures[1:]):
+        return TableHeader(measures, [None] * len(row))
+    if any(subjects[1:]):
+        return TableHeader([None] * len(row), subjects)
+    return None
+
+
+def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValue]:
+    """The counts of a data row under a header; `compatible(subject, measure)` filters pairs."""
+    label = row[0]
+    by_row_subject = subject_of(label.text)
+    row_measure = measure_of(label.text)
+    values = []
+    for index, cell in enumerate(row[1:], start=1):
+        if index >= len(header.measures) or _NOT_APPLICABLE.match(cell.text):
+            continue
+        quantity = _whole_count(cell.text)
+        if quantity is None:
+            continue
+        if header.measures[index] and by_row_subject:
+            (subject, weapon), measure = by_row_subject, header.measures[index]
+        elif header.subjects[index] and row_measure:
+            (subject, weapon), measure = header.subjects[index], row_measure
+        else:
+            continue
+        if compatible(subject, measure):
+            values.append(TableValue(subject, measure, weapon, quantity, label, cell))
+    return values
+
+
+def _whole_count(text: str) -> Quantity | None:
+    """A cell that is a count and nothing else ('496', 'over 600', '10-15')."""
+    match = P.COUNT_RE.fullmatch(text.strip())
+    return parse_count(match.group()) if match else None
