@@ -83,6 +83,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _DATE_RE = regex.compile(
     "|".join(f"(?P<k_{kind}>{pattern})" for kind, pattern in _PATTERNS), regex.I
 )
+# Every pattern above starts with a digit or one of these words: a sentence with
+# none of them has no time expression, and costs one quick search.
+_DATE_HINT = regex.compile(
+    rf"\d|\b(?:{_MONTH}|{_WEEKDAY})|night|morning|today|yesterday|evening|day|week|month|year"
+    r"|summer|winter|spring|autumn|recent",
+    regex.I,
+)
 # An agency dateline before the date: "KYIV, ", "MOSCOW (Reuters) ".
 _DATELINE = regex.compile(r"^\s*(?-i:[A-Z][A-Z .'\-]{2,30})(?:\s*\([^)]{0,30}\))?,?\s*$", regex.I)
 _RELATIVE = [(regex.compile(rf"^(?:{p})$", regex.I), days) for p, days in lex.RELATIVE_DAYS]
@@ -139,7 +146,9 @@ class DateMention:
 
 def find_dates(sentence: str) -> list[DateMention]:
     """Every time expression in a sentence, left to right."""
-    mentions = []
+    mentions: list[DateMention] = []
+    if not _DATE_HINT.search(sentence):
+        return mentions
     for match in _DATE_RE.finditer(sentence):
         kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
         groups = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
