@@ -68,7 +68,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "vague",
         r"\b(?:last|this past|the past|previous|earlier this|later this|next)\s+"
         r"(?:week|weekend|month|year|summer|winter|spring|autumn)\b|\bin recent (?:days|weeks|months)\b"
-        r"|\bearlier this (?:week|month|year)\b|\b(?:over|during|at)\s+the\s+weekend\b",
+        r"|\bearlier this (?:week|month|year)\b|\b(?:over|during|at)\s+the\s+weekend\b"
+        # a whole month: "in July", "throughout October 2025", "for the month of May"
+        rf"|\b(?:in|during|throughout|for|over|across)\s+(?:the\s+(?:whole\s+)?month\s+of\s+)?"
+        rf"(?:early\s+|mid-?|late\s+)?(?:{_MONTH})\b(?!\.?\s*\d{{1,2}}\b)(?:\s+(?:19|20)\d{{2}})?",
     ),
     # Clock times and years: not dates for the event, but never counts either.
     (

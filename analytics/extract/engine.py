@@ -48,6 +48,7 @@ _PREFILTER = regex.compile(
     + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b",
     _I,
 )
+_AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
 _LIST_JOIN = regex.compile(
     r"^(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
     r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
@@ -118,7 +119,8 @@ _ALL_OF_WHICH = regex.compile(
     r"[^.;:,\d]{0,50}?,\s*(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+", _I
 )
 _PARENTHETICAL = regex.compile(
-    r"\s*(?:,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
+    r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
+    r"|,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
     r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
     r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
     _I,
@@ -782,6 +784,16 @@ def _assign_measures(
     groups = _group_lists(mentions, text)
     for group in groups:
         _measure_from_verbs(group, sentence, context)
+    for previous, group in itertools.pairwise(groups):
+        # "attacked with 62 drones launched from Kursk, and with two Kh-59 missiles"
+        if (
+            group[0].measure is None
+            and previous[-1].measure == "launched"
+            and _AND_WITH.search(text, previous[-1].end, group[0].start)
+        ):
+            for mention in group:
+                if _compatible(mention.subject, "launched"):
+                    mention.measure, mention.rule = "launched", f"{mention.rule}:active_list"
     for mention in mentions:
         if mention.rule == "hits_at_locations":
             mention.measure = "hit"
@@ -793,8 +805,9 @@ def _assign_measures(
                 if after is not None and after[0] in PEOPLE_MEASURES:
                     mention.measure = after[0]
     _pair_bare_x_of_y(mentions, text)
+    _assign_keyed_counts(mentions, sentence, context)
     for mention in mentions:
-        if mention.rule == "bare":
+        if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
     for group in groups:
         for mention in group:
@@ -1163,6 +1176,74 @@ def _assign_ellipsis(
     _inherit_side(mention, antecedent)
 
 
+# "Kh-101 — 12", "- Shahed drones: 412", "drones — 120 launched, 98 shot down; missiles — 6 ..."
+_KEY = regex.compile(
+    r"(?:^|(?<=[:;])\s*)[\s•·▪◦●*\-–—\p{So}\p{Sk}\uFE0F]*(?P<label>[^\s:;—–\d][^:;—–|]{0,60}?)"
+    r"\s*(?::|\s?[—–]|\s-)(?=\s*\S)"
+)
+_KEYED_LINE = regex.compile(_KEY.pattern + r"\s*(?:about\s+|over\s+|up\s+to\s+|some\s+)?\d", _I)
+
+
+_COUNT_ENDS = regex.compile(r"\s*(?:[,;.)(\[]|$)")
+
+
+def _assign_keyed_counts(
+    mentions: list[Mention], sentence: Sentence, context: EntryContext
+) -> None:
+    """Counts keyed by a label that names what they count: 'Kh-101 — 12', 'drones: 120 launched'.
+
+    The measure is a verb next to the count within its segment, else the measure of
+    a lead line ending in a colon ('The enemy launched:'); without one, nothing.
+    """
+    text = sentence.text
+    bare = [
+        m for m in mentions
+        if m.rule == "bare" and m.measure is None and not m.is_y and m.partner is None
+    ]  # fmt: skip
+    if not bare:
+        return
+    for key in _KEY.finditer(text):
+        named = tables.subject_of(key["label"])
+        if named is None or len(key["label"].split()) > 8:
+            continue
+        label_measure = tables.measure_of(key["label"])  # "Drones shot down: 412"
+        subject, weapon = named
+        segment_end = text.find(";", key.end())
+        segment_end = len(text) if segment_end < 0 else segment_end
+        for mention in bare:
+            if not key.end() <= mention.count_start < segment_end or mention.measure:
+                continue
+            measure = _segment_measure(text, mention, key.end(), segment_end)
+            if measure is None and not _COUNT_ENDS.match(text, mention.count_end):
+                continue  # "with smaller numbers in six other regions": the count counts something else
+            if measure is None and (sentence.is_bullet or _KEYED_LINE.match(text)):
+                measure = context.lead_measure
+            measure = measure or label_measure
+            if measure is None or not _compatible(subject, measure):
+                continue
+            mention.subject, mention.measure, mention.weapon = subject, measure, weapon
+            mention.rule = "keyed_count"
+            mention.side_hint = _side_hint(key["label"])
+
+
+def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str | None:
+    """The verb right after ('120 launched') or right before ('launched 496') a count."""
+    after = _passive_after(text[:end], mention.count_end, limit=30)
+    if after is not None and not text[mention.count_end : after[1]].count(","):
+        return after[0]
+    launched = P.ACTIVE_RE.match(text[:end], mention.count_end + 1)
+    if text[mention.count_end : mention.count_end + 1].isspace() and launched is not None:
+        return next(k for k, v in launched.groupdict().items() if v)  # "120 launched"
+    window = text[max(start, mention.count_start - 25) : mention.count_start]
+    verbs = [
+        (match.end(), next(k for k, v in match.groupdict().items() if v))
+        for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
+        for match in pattern.finditer(window)
+        if not window[match.end() :].strip(" :")
+    ]
+    return max(verbs)[1] if verbs else None
+
+
 _LABEL = regex.compile(r"^[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
 _BREAKDOWN_AFTER = regex.compile(r"\s*\((?P<inside>[^()]{3,80})\)")
 
@@ -1215,6 +1296,12 @@ def _assign_breakdown(
     ):
         return  # only a place, a dash or a parenthesis can make a bare count a part of a total
     antecedent = _antecedent(mention, mentions, context, text)
+    if antecedent is not None and antecedent.rule == "named" and antecedent.measure is None:
+        # "Drones were brought down across the country: 96 over the Kyiv region, ..."
+        verb = _passive_after(text, antecedent.end)
+        if verb is not None and verb[0] in WEAPON_MEASURES and verb[1] <= mention.count_start:
+            antecedent.measure = verb[0]
+            antecedent.quantity = Quantity(0, "at_least")
     head = antecedent if antecedent is not None and antecedent.measure else None
     if head is None or head.subject is None or head.count_start > mention.count_start:
         return
@@ -1313,7 +1400,9 @@ def _bare_subject(measure: str, antecedent: Mention | None) -> str | None:
 
 
 def _inherit_side(mention: Mention, antecedent: Mention | None) -> None:
-    if antecedent is not None:
+    if antecedent is not None and (mention.subject in PEOPLE_SUBJECTS) == (
+        antecedent.subject in PEOPLE_SUBJECTS
+    ):  # "Russian missiles kill 32": the dead are not the missiles' side
         mention.side_hint = mention.side_hint or antecedent.side_hint
         mention.weapon = mention.weapon or antecedent.weapon
 
@@ -1390,7 +1479,7 @@ def _remember(
     text = sentence.text
     if sentence.ends_with_colon:
         context.lead_measure = _colon_lead(text, len(text))
-    elif not sentence.is_bullet:
+    elif not sentence.is_bullet and not _KEYED_LINE.match(text):
         context.lead_measure = None
     if reporter:
         context.reporter, context.reporter_paragraph = reporter, sentence.paragraph

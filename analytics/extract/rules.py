@@ -438,6 +438,40 @@ RULES += (
     ),
 )
 
+RULES += (
+    Rule(
+        "keyed_count",
+        "phrase",
+        "A count keyed by a label naming what it counts, the measure from a verb beside it or a lead line.",
+        (
+            (
+                "Overnight the enemy launched:\nGeran-2 — over 600\nKalibr and Kh-101 — 31",
+                (
+                    ("drone", "launched", 600, "russia"),
+                    ("cruise_missile", "launched", 31, "russia"),
+                ),
+            ),
+            (
+                "Results of the night: drones — 120 launched, 98 shot down; Kh-101 — 6 launched, 4 shot down.",
+                (
+                    ("drone", "launched", 120, None),
+                    ("drone", "downed", 98, None),
+                    ("cruise_missile", "launched", 6, "russia"),
+                    ("cruise_missile", "downed", 4, "russia"),
+                ),
+            ),
+            (
+                "Shot down overnight:\n- Shahed drones: 412\n- Neptune-MD long-range guided missiles: 2",
+                (("drone", "downed", 412, "russia"), ("cruise_missile", "downed", 2, "ukraine")),
+            ),
+        ),
+        (
+            "Drones: the factory in Yelabuga makes 6,000 a year.",
+            "Kh-101 — the missile first used in 2016 — has a range of 2,500 km.",
+        ),
+    ),
+)
+
 RULE_NAMES = frozenset(rule.name for rule in RULES)
 
 

@@ -74,6 +74,7 @@ def measure_of(label: str) -> str | None:
         (match.start(), next(k for k, v in match.groupdict().items() if v))
         for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
         for match in pattern.finditer(label)
+        if label[max(0, match.start() - 1) : match.start()] != "-"  # "air-launched"
     ]
     return min(found)[1] if found else None
 
@@ -87,8 +88,17 @@ def subject_of(label: str) -> tuple[str, str | None] | None:
     subjects = {h[0] for h in heads}
     if len(subjects) > 1:
         return None  # "drones and missiles" in one label: not a single subject
+    subject = heads[-1][0]
     models = P.models_in(label)
-    return heads[-1][0], models[0][0] if models else None
+    if not models:
+        return subject, None
+    classes = {model_subject for _, model_subject in models}
+    if subject in _MISSILES and len(classes) == 1 and classes <= _MISSILES - {"missile"}:
+        subject = classes.pop()  # "Neptune-MD guided missiles": the model decides the class
+    return subject, models[0][0]
+
+
+_MISSILES = frozenset({"missile", "cruise_missile", "ballistic_missile", "guided_missile"})
 
 
 @dataclass

@@ -322,7 +322,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:(?:confirmed|reported|reportedly|also|later|all|seriously|severely|slightly|lightly"
     r"|critically|so far|now) )*"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
-    r"|(?:sustained|suffered|received) (?:\p{L}+ )?injuries|treated for injuries|among the injured"
+    r"|(?:sustained|suffered|received) (?:\p{L}+ ){0,2}?(?:injuries|wounds)|treated for injuries|among the injured"
     r"|among the wounded|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
     r"|with (?:\p{L}+ )?(?:injuries|wounds)"
     r"|remain(?:s|ed)? under medical (?:care|supervision)|(?:are|were|is|was) receiving (?:medical )?(?:treatment|care)"
@@ -331,7 +331,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
     r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
-    r"|brought (?:back )?home|came home|(?:are|were) (?:back )?home|surrendered)",
+    r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
+    r"|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed"
     r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! hospital))",
