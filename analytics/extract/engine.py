@@ -49,6 +49,24 @@ _PREFILTER = regex.compile(
     _I,
 )
 _AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
+_LIST_GAP = regex.compile(
+    r"(?<![\p{L}\-\d])\d|[;:.()]|\b(?:but|while|whereas|said|says|after|before|when|which|that|who)\b",
+    _I,
+)
+
+
+def _carries_list(gap: str) -> bool:
+    """A short stretch with no verb or clause break: the list of launched weapons goes on."""
+    return (
+        len(gap) <= 60
+        and _LIST_GAP.search(gap) is None
+        and P.ACTIVE_RE.search(gap) is None
+        and P.PASSIVE_RE.search(gap) is None
+        and fre.search(r"(?:,|\band)\s*(?:along\s+with|as\s+well\s+as|plus|and)?\s*$", gap, regex.I)
+        is not None
+    )
+
+
 _LIST_JOIN = regex.compile(
     r"^(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
     r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
@@ -785,11 +803,15 @@ def _assign_measures(
     for group in groups:
         _measure_from_verbs(group, sentence, context)
     for previous, group in itertools.pairwise(groups):
-        # "attacked with 62 drones launched from Kursk, and with two Kh-59 missiles"
+        # "attacked with 62 drones launched from Kursk, and with two Kh-59 missiles";
+        # "fired 13 Iskander-M missiles and S-400s, and two Zircon missiles"
         if (
             group[0].measure is None
             and previous[-1].measure == "launched"
-            and _AND_WITH.search(text, previous[-1].end, group[0].start)
+            and (
+                _AND_WITH.search(text, previous[-1].end, group[0].start)
+                or _carries_list(text[previous[-1].end : group[0].start])
+            )
         ):
             for mention in group:
                 if _compatible(mention.subject, "launched"):
