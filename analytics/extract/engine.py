@@ -898,6 +898,9 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
                 chosen, chosen_rule = lead, "colon_list"
         if chosen is None and sentence.is_bullet and context.lead_measure:
             chosen, chosen_rule = context.lead_measure, "bullet_item"
+        if chosen is None and _PARTICULAR_LEAD.match(text):
+            chosen = _previous_sentence_measure(mention, context)
+            chosen_rule = "breakdown_including" if chosen else ""
         mention.measure = chosen
         mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
         if mention.partner is not None and chosen is not None:
@@ -928,6 +931,27 @@ def _all_launched(mention: Mention, text: str) -> bool:
         and _ALL_BEFORE.search(text, 0, mention.count_start) is not None
         and _LAUNCHED_AFTER.match(text, mention.end) is not None
     )
+
+
+# "In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...": a breakdown,
+# in its own sentence, of the total the sentence before gave.
+_PARTICULAR_LEAD = regex.compile(
+    r"^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
+    r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]",
+    _I,
+)
+
+
+def _previous_sentence_measure(mention: Mention, context: EntryContext) -> str | None:
+    """The measure of the entry's last figure, when a breakdown sentence can share it."""
+    if not context.figures:
+        return None
+    last = context.figures[-1]
+    if last.cumulative or not _compatible(mention.subject, last.measure):
+        return None
+    if (mention.subject in WEAPON_SUBJECTS) != (last.subject in WEAPON_SUBJECTS):
+        return None
+    return last.measure
 
 
 def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | None:

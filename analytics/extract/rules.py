@@ -228,7 +228,17 @@ RULES: tuple[Rule, ...] = (
                 "Russia's defence ministry said 49 Ukrainian drones had been downed, including 25 drones over the Rostov region.",
                 (("drone", "downed", 49, "ukraine"), ("drone", "downed", 25, "ukraine")),
             ),
+            (
+                "The enemy attacked with 53 missiles. In particular: 2 Kinzhal aeroballistic missiles; "
+                "40 Kh-101 cruise missiles.",
+                (
+                    ("missile", "launched", 53, "russia"),
+                    ("ballistic_missile", "launched", 2, "russia"),
+                    ("cruise_missile", "launched", 40, "russia"),
+                ),
+            ),
         ),
+        ("Five people were killed. Among them: the head of the village council, aged 61.",),
     ),
     Rule(
         "partitive_total",
