@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
         ),
-        ("Five people were killed. Among them: the head of the village council, aged 61.",),
+        ("Russia shelled 40 settlements. In particular: 12 villages in the Kharkiv region.",),
     ),
     Rule(
         "partitive_total",
