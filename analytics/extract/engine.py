@@ -658,6 +658,10 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     after = text[end : end + 30]
     if fre.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
         return True
+    if fre.search(
+        r"\b(?:\d+|one|two|three|four|five|nine)\s+(?:in|out\s+of)\s*$", before, regex.I
+    ) and (not fre.search(r"\b(?:of|than)\s+\S+\s+(?:in|out\s+of)\s*$", before, regex.I)):
+        return True  # "3 in 4 missiles": a ratio, not a count
     if _ORDINAL_AFTER.match(after) or after.startswith(
         ("%", "-year", " year-old", "-month", "-day")
     ):
