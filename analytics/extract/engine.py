@@ -770,6 +770,9 @@ def _active_before(
         if fre.search(r"\d", gap):
             continue
         measure = next(k for k, v in match.groupdict().items() if v)
+        if subject == "soldier":
+            # "sent 11,000 troops", "destroyed 1,100 troops": a weapon's verb used of soldiers
+            measure = {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
         if subject is not None and not _compatible(subject, measure):
             continue
         # the verb nearest the phrase; of two ending together, the longer ("killed or wounded")
@@ -1614,6 +1617,15 @@ def _resolve(
         and fre.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
     ):
         subject = "soldier"
+    if subject in PEOPLE_SUBJECTS and mention.side_hint is None:
+        # "100 North Korean soldiers were killed and around 1,000 wounded": the same side
+        earlier = [
+            m for m in mentions
+            if m.count_start < mention.count_start and m.subject in PEOPLE_SUBJECTS
+            and m.side_hint and m.side_hint != "enemy" and ";" not in text[m.end : mention.count_start]
+        ]  # fmt: skip
+        if earlier:
+            mention = dataclasses.replace(mention, side_hint=earlier[-1].side_hint)
     side = _side(mention, subject, measure, text, context, reporter_side)
     cumulative = (
         mention.cumulative
@@ -1766,6 +1778,12 @@ def _side(
         return _enemy_of(reporter_side, context, text)
     if hint:
         return hint
+    sender = _AGENT.search(text) if measure == "deployed" else None
+    if sender is not None and not sender["enemy"]:
+        word = next(v for k, v in sender.groupdict().items() if k.startswith("side") and v)
+        return lex.SIDE_WORDS.get(
+            fre.sub(r"\s+", " ", word.lower())
+        )  # "Pyongyang has sent 11,000 troops"
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):
         return lex.SIDE_WORDS.get(sufferer["side"].lower())

@@ -39,7 +39,8 @@ _SIDE_WORD = _alternation(sorted(lex.SIDE_WORDS, key=len, reverse=True))
 
 # One word that may stand between a count and its noun.
 MOD_TOKEN = rf"""
-    (?:{MODEL}(?:\s*(?:/|or|and)\s*{MODEL})*
+    (?:\p{{L}}+-\s+(?:and|or)\s+\p{{L}}+-\p{{L}}+          # suspended hyphen: Shahed- and Gerbera-type
+      |{MODEL}(?:\s*(?:/|or|and)\s*{MODEL})*
       |(?:{_alternation(lex.MODIFIERS.split("|"))})(?![\p{{L}}\-])
       |(?:{_SIDE_WORD})(?![\p{{L}}\-])
       |(?-i:\p{{Lu}}[\p{{L}}\d]*(?:-[\p{{L}}\d]+)*)  # a name: Bober, Lyutyi, Mavic

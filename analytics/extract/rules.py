@@ -151,6 +151,19 @@ RULES: tuple[Rule, ...] = (
                 "Russian airstrikes killed six people in Kharkiv.",
                 (("person", "killed", 6, "ukraine"),),
             ),
+            (
+                "Pyongyang has sent about 11,000 troops to Russia, Seoul's spy agency said.",
+                (("soldier", "deployed", 11000, "north_korea"),),
+            ),
+            (
+                "The air force said it had recorded 741 aerial attack means: "
+                "728 Shahed- and Gerbera-type drones and 13 missiles.",
+                (
+                    ("aerial_target", "launched", 741, "russia"),
+                    ("drone", "launched", 728, "russia"),
+                    ("missile", "launched", 13, "russia"),
+                ),
+            ),
         ),
         ("Air defence shot down debris over Kyiv at 04:15.",),
     ),

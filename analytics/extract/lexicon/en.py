@@ -171,11 +171,15 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"kamikazes", "drone", "pl"),
     # crewed aircraft
     (
-        r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|bombers)",
+        r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|(?:fighter-)?bombers)",
         "aircraft",
         "pl",
     ),
-    (r"(?:fighter |combat |military )?(?:jet|plane|warplane|bomber)", "aircraft", "sg"),
+    (
+        r"(?:fighter |combat |military )?(?:jet|plane|warplane|(?:fighter-)?bomber)",
+        "aircraft",
+        "sg",
+    ),
     (r"helicopters", "aircraft", "pl"),
     (r"helicopter", "aircraft", "sg"),
     # people
@@ -270,6 +274,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|targeted (?:\p{L}+ ){0,3}?with|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|dropped|dropping|deployed"
+    r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
     r"|(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
     r"|a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
@@ -403,6 +408,7 @@ SIDE_WORDS: dict[str, str] = {
     "russian federation's": "russia", "russian federation": "russia",
     "dprk": "north_korea", "north korea": "north_korea",
     "north korean": "north_korea", "north korea's": "north_korea", "north koreans": "north_korea",
+    "pyongyang": "north_korea", "pyongyang's": "north_korea",
     "belarusian": "belarus", "belarus": "belarus",
 }  # fmt: skip
 
