@@ -279,7 +279,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
-    "killed": r"killed|killing|kills|kill|claimed the lives of|took the lives of",
+    "killed": r"killed|killing|kills|kill|claimed the lives of|took the lives of"
+    r"|(?:recovered|found|retrieved|pulled out|pulled) the bodies of",
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released|exchanged|swapped|repatriated"
