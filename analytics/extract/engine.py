@@ -516,10 +516,20 @@ def _find_mentions(
             continue
         measure, subject = casualty
         mods = match["mods"].lower()
-        if "civilian" in mods:
+        among = _AMONG_GROUP.match(text, match.end())  # "zero casualties among civilians"
+        if among is not None:
+            mods = f"{mods} {among['group'].lower()}"
+        if "civilian" in mods or "resident" in mods:
             subject = "civilian"
-        elif "military" in mods or "combat" in mods:
+        elif (
+            "military" in mods
+            or "combat" in mods
+            or among is not None
+            and among["group"].lower().startswith(("serv", "sold", "troop"))
+        ):
             subject = "soldier"
+        elif among is not None and among["group"].lower().startswith("child"):
+            subject = "child"
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                 quantity, subject, "casualty_noun", side_hint=_side_hint(mods),
                                 measure=measure, intrinsic=measure,
@@ -578,6 +588,10 @@ _INCLUDING_ONE = regex.compile(
     _I,
 )
 _ONE_PERSON_SUBJECTS = {f"part_{i}": subject for i, (_, subject) in enumerate(lex.ONE_PERSON_PARTS)}
+_AMONG_GROUP = regex.compile(
+    r"\s+among\s+(?:the\s+)?(?:local\s+)?(?P<group>civilians|residents|children|servicemen|soldiers|troops)\b",
+    _I,
+)
 _LOSS_ITEMS = [(subject, measure) for _, subject, measure in lex.LOSS_TABLE_ITEMS]
 _LOSS_LEAD = regex.compile(lex.LOSS_TABLE_LEAD, _I)
 _LOSS_ITEM = regex.compile(
@@ -1888,6 +1902,9 @@ def _zeros(
                 measures.append("casualties")
         subject = "person"
         who = (match["who"] or "").lower()
+        among = _AMONG_GROUP.match(text, match.end())
+        if not who and among is not None:
+            who = among["group"].lower()  # "there were no casualties among civilians"
         if who in ("civilians", "residents"):
             subject = "civilian"
         elif who == "children":
