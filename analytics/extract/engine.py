@@ -524,8 +524,7 @@ def _find_mentions(
         elif (
             "military" in mods
             or "combat" in mods
-            or among is not None
-            and among["group"].lower().startswith(("serv", "sold", "troop"))
+            or (among is not None and among["group"].lower().startswith(("serv", "sold", "troop")))
         ):
             subject = "soldier"
         elif among is not None and among["group"].lower().startswith("child"):
@@ -913,6 +912,11 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen, chosen_rule = None, ""
         if chosen is None and mention.intrinsic:
             chosen, chosen_rule = mention.intrinsic, "casualty_modifier"
+        if chosen is None:
+            chosen = _relative_clause_measure(
+                text, mention
+            )  # "the 15,000 troops Pyongyang has sent"
+            chosen_rule = "active" if chosen else ""
         if chosen is None and not _INCLUDING_BEFORE.search(text[: mention.start]):
             lead = _colon_lead(text, mention.start)
             if lead is not None:
@@ -973,6 +977,27 @@ def _previous_sentence_measure(mention: Mention, context: EntryContext) -> str |
     if (mention.subject in WEAPON_SUBJECTS) != (last.subject in WEAPON_SUBJECTS):
         return None
     return last.measure
+
+
+_RELATIVE_AGENT = regex.compile(
+    rf"\s+(?:that\s+|which\s+|whom\s+)?(?:{_SIDE}|it|they|the\s+enemy|the\s+occupiers)"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|reportedly\s+)?",
+    _I,
+)
+
+
+def _relative_clause_measure(text: str, mention: Mention) -> str | None:
+    """A verb in a relative clause after the noun: 'the 15,000 troops Pyongyang has sent'."""
+    agent = _RELATIVE_AGENT.match(text, mention.end)
+    if agent is None:
+        return None
+    verb = P.ACTIVE_RE.match(text, agent.end())
+    if verb is None or fre.match(r"\p{L}", text[verb.end() : verb.end() + 1]):
+        return None
+    measure = next(k for k, v in verb.groupdict().items() if v)
+    if mention.subject == "soldier":
+        measure = {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
+    return measure if _compatible(mention.subject, measure) else None
 
 
 def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | None:

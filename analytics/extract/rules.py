@@ -156,6 +156,10 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "deployed", 11000, "north_korea"),),
             ),
             (
+                "Losses are heavy among the roughly 15,000 troops Pyongyang has sent.",
+                (("soldier", "deployed", 15000, "north_korea"),),
+            ),
+            (
                 "The air force said it had recorded 741 aerial attack means: "
                 "728 Shahed- and Gerbera-type drones and 13 missiles.",
                 (
