@@ -1548,15 +1548,17 @@ def _table_figures(
         return []
     if context.table is None or tables.is_rule_row(sentence.text):
         return []
+    values = tables.read_row(context.table, row, _compatible)
     mentions = [
         Mention(value.label.start, value.cell.end, value.cell.start, value.cell.end,
                 value.quantity, value.subject, "table_row", value.weapon, measure=value.measure)
-        for value in tables.read_row(context.table, row, _compatible)
+        for value in values
     ]  # fmt: skip
-    figures = [
-        _resolve(m, sentence, context, dates, reporter, reporter_side, mentions) for m in mentions
-    ]
-    figures = [f for f in figures if f is not None and _plausible(f)]
+    figures = []
+    for value, mention in zip(values, mentions, strict=True):
+        figure = _resolve(mention, sentence, context, dates, reporter, reporter_side, mentions)
+        if figure is not None and _plausible(figure):
+            figures.append(dataclasses.replace(figure, location=value.location or figure.location))
     _remember(sentence, context, dates, reporter, figures)
     return figures
 

@@ -397,10 +397,20 @@ RULES += (
                     ("cruise_missile", "downed", 10, "russia"),
                 ),
             ),
+            (
+                "Region | killed | injured\nKharkiv | 3 | 12\nTotal | 4 | 16",
+                (
+                    ("person", "killed", 3, "ukraine"),
+                    ("person", "injured", 12, "ukraine"),
+                    ("person", "killed", 4, "ukraine"),
+                    ("person", "injured", 16, "ukraine"),
+                ),
+            ),
         ),
         (
             "Kyiv | Reuters | 12 November 2024",
             "Region | population | area\nKharkiv | 1,400,000 | 31,400",
+            "Year | range, km | warhead, kg\nKh-101 | 2500 | 400",
         ),
     ),
     Rule(

@@ -23,6 +23,11 @@ from .numbers import Quantity, parse_count
 _ROW = regex.compile(r"^\|?[^|]*(?:\|[^|]*)+\|?$")
 _CELL = regex.compile(r"[^|]+")
 _RULE_ROW = regex.compile(r"^[\s|:\-–—=+]+$")  # "|---|:---:|"
+_PLACE_LABEL = regex.compile(
+    r"^(?-i:\p{Lu})[\p{L}’'\- ]{1,40}$"
+)  # "Kharkiv", "Kyiv region"; no digits
+_TOTAL_LABEL = regex.compile(r"^(?:in\s+)?(?:total|overall|all|sum|altogether)\b", regex.I)
+_PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties"})
 _NOT_APPLICABLE = regex.compile(r"^(?:[-–—]|n/?a|\?|…|\.\.\.)?$", regex.I)
 
 
@@ -48,6 +53,7 @@ class TableValue:
     quantity: Quantity
     label: Cell  # the row's label cell (the figure's span runs from it to the count)
     cell: Cell
+    location: str | None = None  # the row's label, when rows are places
 
 
 def cells(row: str) -> list[Cell] | None:
@@ -115,8 +121,10 @@ def read_header(row: list[Cell]) -> TableHeader | None:
         return None
     measures = [measure_of(c.text) for c in row]
     subjects = [subject_of(c.text) for c in row]
-    if any(measures[1:]):
-        return TableHeader(measures, [None] * len(row))
+    if any(measures[1:]):  # "killed | injured", or "drones launched | drones shot down"
+        return TableHeader(
+            measures, [s if m else None for s, m in zip(subjects, measures, strict=True)]
+        )
     if any(subjects[1:]):
         return TableHeader([None] * len(row), subjects)
     return None
@@ -127,6 +135,7 @@ def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValu
     label = row[0]
     by_row_subject = subject_of(label.text)
     row_measure = measure_of(label.text)
+    place = label.text if _PLACE_LABEL.match(label.text) and by_row_subject is None else None
     values = []
     for index, cell in enumerate(row[1:], start=1):
         if index >= len(header.measures) or _NOT_APPLICABLE.match(cell.text):
@@ -134,14 +143,24 @@ def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValu
         quantity = _whole_count(cell.text)
         if quantity is None:
             continue
+        location = None
         if header.measures[index] and by_row_subject:
             (subject, weapon), measure = by_row_subject, header.measures[index]
-        elif header.subjects[index] and row_measure:
+        elif (
+            header.measures[index]
+            and place
+            and (header.subjects[index] or header.measures[index] in _PEOPLE_MEASURES)
+        ):
+            # "Region | killed | injured" / "Kharkiv | 3 | 12": a place per row
+            subject, weapon = header.subjects[index] or ("person", None)
+            measure = header.measures[index]
+            location = None if _TOTAL_LABEL.match(place) else place
+        elif header.subjects[index] and row_measure and not header.measures[index]:
             (subject, weapon), measure = header.subjects[index], row_measure
         else:
             continue
         if compatible(subject, measure):
-            values.append(TableValue(subject, measure, weapon, quantity, label, cell))
+            values.append(TableValue(subject, measure, weapon, quantity, label, cell, location))
     return values
 
 
