@@ -138,6 +138,8 @@ _ALL_OF_WHICH = regex.compile(
 )
 _PARENTHETICAL = regex.compile(
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
+    # "Two people, a 43-year-old man and a 67-year-old woman, were found dead"
+    r"|,\s*an?\s+[^,;:.()]{2,40}?(?:\s+and\s+an?\s+[^,;:.()]{2,40}?)?\s*,(?=\s*(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
     r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
     r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
@@ -313,6 +315,7 @@ class EntryContext:
     entry_place_side: str | None = None  # whose places the entry mostly names
     losses_list: bool = False  # the entry introduces a running losses list
     table: tables.TableHeader | None = None  # the header of the table being read
+    attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
 
 
 def extract_figures(
@@ -846,6 +849,10 @@ def _assign_measures(
                 after = _passive_after(text, mention.end)
                 if after is not None and after[0] in PEOPLE_MEASURES:
                     mention.measure = after[0]
+    for mention in mentions:
+        if mention.rule == "among_frame" and mention.measure is None:
+            # "The number of injured has risen to 18. Among them are two children."
+            mention.measure = _among_measure(mention, mentions, context)
     _pair_bare_x_of_y(mentions, text)
     _assign_keyed_counts(mentions, sentence, context)
     for mention in mentions:
@@ -908,6 +915,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen = "casualties"
         elif chosen == "launched" and mention.subject == "soldier":
             chosen = "deployed"
+        if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
+            chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
             chosen, chosen_rule = None, ""
         if chosen is None and mention.intrinsic:
@@ -998,6 +1007,24 @@ def _relative_clause_measure(text: str, mention: Mention) -> str | None:
     if mention.subject == "soldier":
         measure = {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
     return measure if _compatible(mention.subject, measure) else None
+
+
+def _among_measure(mention: Mention, mentions: list[Mention], context: EntryContext) -> str | None:
+    """The casualty measure 'among them' refers to: this sentence's, else the last figure's."""
+    head = _previous_with_measure(mention, mentions)
+    if head is not None:
+        return head.measure if head.measure in PEOPLE_MEASURES else None
+    last = context.figures[-1] if context.figures else None
+    if (
+        last is not None
+        and last.subject in PEOPLE_SUBJECTS
+        and last.measure in ("killed", "injured")
+    ):
+        return last.measure
+    return None
+
+
+_HOME_AFTER = regex.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\b", _I)
 
 
 def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | None:
@@ -1240,6 +1267,12 @@ def _assign_ellipsis(
     active_gap = text[active[1] : mention.count_start] if active else ""
     if active is None or fre.search(r"[,;:]", active_gap):
         return
+    if fre.search(
+        r"\b(?:despite|after|before|from|with|by|during|since|than|among|amid)\s+$",
+        active_gap,
+        regex.I,
+    ):
+        return  # "zero wounded despite 14 explosives": the count is not the verb's object
     antecedent = _antecedent(mention, mentions, context, text)
     measure = active[0]
     subject = _bare_subject(measure, antecedent)
@@ -1587,6 +1620,10 @@ def _remember(
         if reading.date is not None and (calendar or not reading.stated):
             context.last_date, context.last_date_assumed = reading.date, not reading.stated
             context.last_date_reporter = reporter
+        elif reading.date is not None and reading.stated and _ATTACK_WORDS.search(text):
+            context.attack_date = (
+                reading.date
+            )  # "the building hit yesterday afternoon": the toll's day
     for figure in figures:
         if figure.subject in WEAPON_SUBJECTS and figure.side:
             context.weapon_side = figure.side
@@ -1599,6 +1636,10 @@ def _remember(
         context.place_side = place
 
 
+_ATTACK_WORDS = regex.compile(
+    r"\b(?:strikes?|struck|attacks?|attacked|hit|shelling|shelled|bombardment|barrage|raid|explosions?)\b",
+    _I,
+)
 _CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into")
 
 
@@ -1655,6 +1696,8 @@ def _resolve(
     if (
         measure == "captured"
         and subject == "person"
+        and mention.rule
+        != "toll_frame"  # "the number of Ukrainians freed": people, not only soldiers
         and fre.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
     ):
         subject = "soldier"
@@ -1765,6 +1808,8 @@ def _event_date(
         return reading.date, False
     if reading.date is not None:
         return reading.date, True
+    if context.attack_date is not None and mention.subject in PEOPLE_SUBJECTS:
+        return context.attack_date, False
     if context.last_date is not None and (
         reporter is None or context.last_date_reporter in (None, reporter)
     ):

@@ -104,7 +104,7 @@ X_OF_Y = rf"""
 
 # "13 of the X-101 missiles", "one of the drones".
 PARTITIVE = rf"""
-    (?P<count>{COUNT})\s+of\s+(?:the|these|those|its|their)
+    (?P<count>{COUNT})\s+of\s+(?:the|these|those|its|their|our)
     (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
     \s+(?P<head>{HEAD})
 """
@@ -154,7 +154,7 @@ TOLL = rf"""
 """
 
 AMONG = rf"""
-    \bamong\s+(?:the|them|those)\s+(?P<frame>dead|killed|victims|injured|wounded|casualties)
+    \bamong\s+(?:the|them|those|whom)(?:\s+(?P<frame>dead|killed|victims|injured|wounded|casualties))?
     \s+(?:are|were|is|was)\s+
     (?P<count>{COUNT})
     (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,3}}?)

@@ -279,7 +279,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
-    "killed": r"killed|killing|kills|kill|claimed the lives of|took the lives of"
+    "killed": r"killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of"
     r"|(?:recovered|found|retrieved|pulled out|pulled) the bodies of",
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
@@ -379,6 +379,11 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         "injured",
     ),
     (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
+    (
+        r"number of (?:ukrainians|russians|prisoners|pows|people|defenders|soldiers|servicemen|civilians)"
+        r" (?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
+        "captured",
+    ),
 )
 
 # Items of the General Staff's running "combat losses of the enemy" list:
