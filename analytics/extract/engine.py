@@ -469,7 +469,8 @@ def _find_mentions(
                 )
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                   quantity, "civilian" if match["frame"].lower().startswith("civilian") else "person",
-                                  "toll_frame", measure=measure, intrinsic=measure)  # fmt: skip
+                                  "toll_frame", measure=measure, intrinsic=measure,
+                                  side_hint=_side_hint(match["frame"]))  # fmt: skip
             else:
                 head = P.classify_head(match["head"])
                 if head is None:

@@ -122,13 +122,24 @@ RULES: tuple[Rule, ...] = (
                 "The number of wounded in Dnipro has increased to 27, including six children.",
                 (("person", "injured", 27, "ukraine"), ("child", "injured", 6, "ukraine")),
             ),
+            (
+                "The swap brought the number of Ukrainians freed under the deal to 1,000.",
+                (("person", "captured", 1000, "ukraine"),),
+            ),
         ),
     ),
     Rule(
         "among_frame",
         "phrase",
         "'Among the dead are 382 children': the frame gives the measure.",
-        (("In Kharkiv, among the dead are 12 children.", (("child", "killed", 12, "ukraine"),)),),
+        (
+            ("In Kharkiv, among the dead are 12 children.", (("child", "killed", 12, "ukraine"),)),
+            (
+                "In Kharkiv the number of injured has risen to 18. Among them are two children.",
+                (("person", "injured", 18, "ukraine"), ("child", "injured", 2, "ukraine")),
+            ),
+        ),
+        ("Among them are two generals and a former minister.",),
     ),
     Rule(
         "of_whom",
