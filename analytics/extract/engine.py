@@ -190,9 +190,9 @@ _SUFFERER = regex.compile(
     rf"(?:suffered|lost|sustained)",
     _I,
 )
-_RUSSIAN_PLACE = regex.compile(rf"\b(?:{lex.RUSSIAN_PLACES})\b", _I)
-_OCCUPIED_PLACE = regex.compile(rf"\b(?:{lex.OCCUPIED_PLACES})\b", _I)
-_UKRAINIAN_PLACE = regex.compile(rf"\b(?:{lex.UKRAINIAN_PLACES})\b", _I)
+_RUSSIAN_PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.RUSSIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I)
+_OCCUPIED_PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.OCCUPIED_PLACES})(?![\p{{L}}\p{{N}}])", _I)
+_UKRAINIAN_PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.UKRAINIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I)
 _TARGETED_RUSSIAN_PLACE = regex.compile(
     rf"\b(?:attacked|targeted|struck|hit|on|over)\s+(?:the\s+)?(?:{lex.RUSSIAN_PLACES})\b", _I
 )
