@@ -68,7 +68,8 @@ def _carries_list(gap: str) -> bool:
 
 
 _LIST_JOIN = regex.compile(
-    r"^(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
+    r"^(?:\s*\([^()]{1,120}\))?"  # "94 missiles of various types (Kh-101, Kalibr) and 193 drones"
+    r"(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
     r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
     r"|\s+(?:overnight|last\s+night))?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)?"
@@ -141,7 +142,7 @@ _PARENTHETICAL = regex.compile(
     # "Two people, a 43-year-old man and a 67-year-old woman, were found dead"
     r"|,\s*an?\s+[^,;:.()]{2,40}?(?:\s+and\s+an?\s+[^,;:.()]{2,40}?)?\s*,(?=\s*(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
-    r"|all\s+of\s+them|both|\p{L}+\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
+    r"|all\s+of\s+them|both|(?:\p{L}+|\d[\d,]*)\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
     r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
     _I,
 )
@@ -190,9 +191,15 @@ _SUFFERER = regex.compile(
     rf"(?:suffered|lost|sustained)",
     _I,
 )
-_RUSSIAN_PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.RUSSIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I)
-_OCCUPIED_PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.OCCUPIED_PLACES})(?![\p{{L}}\p{{N}}])", _I)
-_UKRAINIAN_PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.UKRAINIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I)
+_RUSSIAN_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{lex.RUSSIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I
+)
+_OCCUPIED_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{lex.OCCUPIED_PLACES})(?![\p{{L}}\p{{N}}])", _I
+)
+_UKRAINIAN_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{lex.UKRAINIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I
+)
 _TARGETED_RUSSIAN_PLACE = regex.compile(
     rf"\b(?:attacked|targeted|struck|hit|on|over)\s+(?:the\s+)?(?:{lex.RUSSIAN_PLACES})\b", _I
 )
