@@ -69,7 +69,10 @@ _BOUNDARY_RE = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘
 MAX_SENTENCE_CHARS = 1200
 _CUT_RE = regex.compile(r"[,;]\s|\s")
 _LINE_RE = regex.compile(r"[^\n]+")
-_BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*]|\d{1,2}[.)])\s+")
+# Emoji and their variation selectors before the first word ("❗️Kharkiv.", "⚡️Overnight"):
+# left out of the sentence, so that word boundaries at its start hold.
+_LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sk}\p{Mn}\p{Cf}]+")
+_BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*\p{So}]\uFE0F?|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +143,10 @@ def _append_piece(
     is_bullet: bool,
 ) -> None:
     piece = line[start:end]
-    stripped = piece.strip()
+    stripped = _LEADING_SYMBOLS.sub("", piece).rstrip()
     if not stripped:
         return
-    lead = len(piece) - len(piece.lstrip())
+    lead = len(piece) - len(_LEADING_SYMBOLS.sub("", piece))
     out.append(
         Sentence(
             text=stripped,
