@@ -1,0 +1,71 @@
+"""Text tables: the shape reader, and figures read from rows with their spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analytics.extract import extract_figures, tables
+
+PUBLISHED = dt.datetime(2025, 10, 5, 9, 0)
+
+
+def test_cells_keep_offsets_into_the_row() -> None:
+    row = "| Kh-101 cruise missiles | 40 | 33 |"
+    found = tables.cells(row)
+    assert found is not None
+    assert [c.text for c in found] == ["Kh-101 cruise missiles", "40", "33"]
+    assert all(row[c.start : c.end] == c.text for c in found)
+
+
+def test_a_line_with_one_cell_or_no_pipe_is_not_a_row() -> None:
+    assert tables.cells("Russia launched 40 missiles overnight.") is None
+    assert tables.cells("| lonely |") is None
+
+
+def test_header_names_measures_and_the_first_of_a_pair_wins() -> None:
+    header = tables.read_header(tables.cells("Weapon | launched | shot down/suppressed"))
+    assert header is not None
+    assert header.measures[1:] == ["launched", "downed"]
+
+
+def test_a_row_of_counts_is_not_a_header() -> None:
+    assert tables.read_header(tables.cells("Kh-101 | 40 | 33")) is None
+
+
+def test_air_launched_in_a_label_is_not_a_measure() -> None:
+    assert tables.measure_of("Kh-59 guided air-launched missiles") is None
+
+
+def test_model_decides_the_class_of_a_generic_missile_label() -> None:
+    assert tables.subject_of("Neptune-MD long-range guided missiles") == (
+        "cruise_missile",
+        "neptune",
+    )
+
+
+def test_every_table_figure_spans_its_own_cell() -> None:
+    text = (
+        "Results of air defence, night of 4-5 October\n\n"
+        "Weapon | launched | shot down\n"
+        "Shahed / Gerbera / other UAVs | 496 | 495\n"
+        "Kh-101 cruise missiles | 40 | 33\n\n"
+        "Hits were recorded at 12 locations."
+    )
+    figures = [f for f in extract_figures(text, PUBLISHED) if f.rule == "table_row"]
+    assert {(f.subject, f.measure, f.value) for f in figures} == {
+        ("drone", "launched", 496),
+        ("drone", "downed", 495),
+        ("cruise_missile", "launched", 40),
+        ("cruise_missile", "downed", 33),
+    }
+    for figure in figures:
+        assert text[figure.span_start : figure.span_end].endswith(str(figure.value))
+        assert figure.event_date == dt.date(2025, 10, 5)
+
+
+def test_the_table_ends_at_the_first_line_that_is_not_a_row() -> None:
+    text = "Weapon | launched\nKh-101 | 40\nAir defence was busy all night.\nKalibr | 12"
+    figures = extract_figures(text, PUBLISHED)
+    assert [(f.subject, f.measure, f.value) for f in figures] == [
+        ("cruise_missile", "launched", 40)
+    ]
