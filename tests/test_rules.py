@@ -4,6 +4,8 @@ engine only reports rules the table knows."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +59,16 @@ def test_english_lexicon_has_every_required_table() -> None:
 
     module = lexicon.load("en")
     assert all(getattr(module, name) for name in lexicon.REQUIRED if name != "DEFAULT_MODEL_SIDE")
+
+
+def test_every_rule_reported_on_the_gold_texts_is_in_the_table() -> None:
+    """Over every text of the project's gold set: no figure names a rule the table lacks."""
+    seen: set[str] = set()
+    for corpus in sorted((Path(__file__).parent / "gold").glob("*/corpus.jsonl")):
+        for line in corpus.open(encoding="utf-8"):
+            doc = json.loads(line)
+            published = dt.datetime.fromisoformat(doc["published_at"])
+            for figure in extract_figures(doc["text"], published):
+                seen.update(rule_parts(figure.rule))
+    assert seen, "no figures read from the gold texts"
+    assert seen <= RULE_NAMES, sorted(seen - RULE_NAMES)

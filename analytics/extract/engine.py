@@ -101,7 +101,7 @@ _BARE_FOLLOW = regex.compile(
     _I | regex.S,
 )
 _LOCATIVE = regex.compile(
-    r"^\s*(?:each\s+)?(?:over|in|above|near|across|off|around|on)\s+(?:the\s+)?"
+    r"^\s*(?:[–—-]\s*)?(?:each\s+)?(?:over|in|above|near|across|off|around|on)\s+(?:the\s+)?"
     r"(?:(?:territory|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
@@ -112,7 +112,7 @@ _PAREN_PLACE_BEFORE = regex.compile(
     r"(?-i:\p{Lu})[\p{L}’'\-]+(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic|Sea))?\s*\(\s*$"
 )
 _LOCATIVE_HINT = regex.compile(
-    r"\s*(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
+    r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
     r"(?:each\s+)?(?:over|in|above|near|across|off|around|on)\b",
     _I,
 )
@@ -189,6 +189,12 @@ _VICTIM = regex.compile(
 _SUFFERER = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:suffered|lost|sustained)",
+    _I,
+)
+_LOSSES_OF = regex.compile(rf"\blosses\s+of\s+(?:the\s+)?(?P<side>{_SIDE})(?![\p{{L}}])", _I)
+_ENEMY_SUFFERER = regex.compile(
+    r"\b(?:the\s+)?(?:enemy|occupiers|adversary|invaders)(?:'s?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:suffered|lost|sustained|losses)\b",
     _I,
 )
 _RUSSIAN_PLACE = regex.compile(
@@ -491,6 +497,15 @@ def _find_mentions(
             mentions.append(mention)
             taken.append((match.start("count"), match.end("count")))
 
+    for match in _at(_HIT_NOUN, text, starts):  # "3 UAV strikes", "five missile hits"
+        head = P.classify_head(match["kind"])
+        quantity = parse_count(match["count"])
+        if head is None or quantity is None or not free(match.start("count"), match.end("count")):
+            continue
+        mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                quantity, head[0], "hit_noun", head[2], measure="hit", intrinsic="hit"))  # fmt: skip
+        taken.append((match.start(), match.end()))
+
     for match in _at(P.COMPILED["partitive"], text, starts):
         quantity = parse_count(match["count"])
         head = P.classify_head(match["head"])
@@ -598,6 +613,11 @@ _INCLUDING_ONE = regex.compile(
     _I,
 )
 _ONE_PERSON_SUBJECTS = {f"part_{i}": subject for i, (_, subject) in enumerate(lex.ONE_PERSON_PARTS)}
+_HIT_NOUN = regex.compile(
+    rf"(?P<count>{P.COUNT})\s+(?P<kind>UAVs?|drones?|Shaheds?|missiles?|rockets?|KABs?|guided\s+bombs?"
+    r"|glide\s+bombs?)\s+(?:strikes|hits|impacts)\b",
+    P.FLAGS,
+)
 _AMONG_GROUP = regex.compile(
     r"\s+among\s+(?:the\s+)?(?:local\s+)?(?P<group>civilians|residents|children|servicemen|soldiers|troops)\b",
     _I,
@@ -791,8 +811,12 @@ def _active_before(
         gap = window[match.end() :]
         if len(gap) > limit or _ACTIVE_GAP_BREAK.search(gap):
             continue
-        if fre.search(r"\d", gap):
-            continue
+        if fre.search(r"(?<![\p{L}\-\d])\d", gap):
+            continue  # a count stands between (digits inside "Su-25" do not)
+        if "," in gap and fre.match(
+            r"\s+(?:from|by|at|over|towards?|into|in|on|off)\b", gap, regex.I
+        ):
+            continue  # "... missiles launched from MiG-31K jets, nine Kalibr": a participle of the noun before
         measure = next(k for k, v in match.groupdict().items() if v)
         if subject == "soldier":
             # "sent 11,000 troops", "destroyed 1,100 troops": a weapon's verb used of soldiers
@@ -851,7 +875,13 @@ def _assign_measures(
         if mention.rule == "hits_at_locations":
             mention.measure = "hit"
             mention.subject = _weapon_of_entry(mentions, context)
-        if mention.rule in ("casualty_noun", "toll_frame", "among_frame", "losses_table"):
+        if mention.rule in (
+            "casualty_noun",
+            "toll_frame",
+            "among_frame",
+            "losses_table",
+            "hit_noun",
+        ):
             mention.measure = mention.intrinsic
             if mention.rule == "casualty_noun":
                 after = _passive_after(text, mention.end)
@@ -1428,6 +1458,9 @@ def _assign_breakdown(
         or after.lstrip().startswith(")")
     ):
         return  # only a place, a dash or a parenthesis can make a bare count a part of a total
+    line_after_lead = (
+        not before.strip() and context.lead_measure is not None
+    )  # "...destroyed 21 UAVs:\n12 – over"
     antecedent = _antecedent(mention, mentions, context, text)
     if antecedent is not None and antecedent.rule == "named" and antecedent.measure is None:
         # "Drones were brought down across the country: 96 over the Kyiv region, ..."
@@ -1438,6 +1471,8 @@ def _assign_breakdown(
     head = antecedent if antecedent is not None and antecedent.measure else None
     if head is None or head.subject is None or head.count_start > mention.count_start:
         return
+    if head.rule == "context" and P.COUNT_RE.search(text, 0, mention.count_start):
+        return  # "143 combat clashes took place, 38 of them in ...": the part of an uncounted total
     follow = _BARE_FOLLOW.match(text[mention.count_end :])
     rest_offset = mention.count_end + (follow.start("rest") if follow else 0)
     within_total = (
@@ -1445,8 +1480,13 @@ def _assign_breakdown(
     )
     if (
         _LOCATIVE.match(text[rest_offset:])
-        and fre.search(
-            r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$", before, regex.I
+        and (
+            line_after_lead
+            or fre.search(
+                r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$",
+                before,
+                regex.I,
+            )
         )
         and within_total
     ):
@@ -1881,6 +1921,13 @@ def _side(
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):
         return lex.SIDE_WORDS.get(sufferer["side"].lower())
+    losses_of = _LOSSES_OF.search(text) if measure in ("casualties", "killed", "injured") else None
+    if losses_of is not None:
+        return lex.SIDE_WORDS.get(
+            fre.sub(r"\s+", " ", losses_of["side"].lower())
+        )  # "losses of the AFU"
+    if measure in ("casualties", "killed", "injured") and _ENEMY_SUFFERER.search(text):
+        return _enemy_of(reporter_side, context, text)  # "the enemy lost 1,230 servicemen"
     place = _place_side(text, mention.start)
     if place and place != "occupied":
         return place

@@ -520,6 +520,21 @@ RULES += (
     ),
 )
 
+RULES += (
+    Rule(
+        "hit_noun",
+        "phrase",
+        "Hits counted with the weapon as a modifier: '3 UAV strikes', 'in total 5 drone hits on the city'.",
+        (
+            (
+                "Over the day the enemy carried out 3 UAV strikes on the Sumy community.",
+                (("drone", "hit", 3, "russia"),),
+            ),
+        ),
+        ("Ukraine carried out 3 strikes on Russian airfields.",),
+    ),
+)
+
 RULE_NAMES = frozenset(rule.name for rule in RULES)
 
 

@@ -248,6 +248,7 @@ MODIFIERS = (
     r"|civilian|ukrainian-made|armed|one-way|one-way-attack|guided|unguided|ballistic|cruise"
     r"|sea|naval|surface|fpv|first-person-view|explosive|explosive-laden|innocent|local"
     r"|military|army|regular|elderly|young|more than|in total|total"
+    r"|seriously|severely|badly|critically|lightly|slightly"
     # compound-noun modifiers of people: "two port workers", "three energy company employees"
     r"|port|energy|railway|rail|rescue|medical|hospital|mine|farm|factory|power|utility|plant|gas"
     r"|water|emergency|humanitarian|aid|media|news|police|border|oil|refinery|construction|repair"
@@ -270,7 +271,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
     "launched": r"launched|launching|launches|launch|fired|firing|fires|used|using|uses"
-    r"|attacked (?:\p{L}+(?:'s)? ){0,3}?with|struck (?:\p{L}+ ){0,3}?with|hit (?:\p{L}+ ){0,3}?with"
+    r"|attacked (?:[\p{L}\-]+(?:'s)? ){0,5}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
+    r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,8}?with|struck (?:\p{L}+ ){0,3}?with|hit (?:\p{L}+ ){0,3}?with"
     r"|targeted (?:\p{L}+ ){0,3}?with|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|dropped|dropping|deployed"
@@ -291,6 +293,7 @@ MEASURE_ACTIVE: dict[str, str] = {
 }
 
 MEASURE_PASSIVE: dict[str, str] = {
+    "launched": r"(?:were|was|have been|had been|has been) (?:launched|fired|used)(?! (?:down|out))|attacked",
     "casualties": r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
     r"(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)"
     r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
@@ -337,6 +340,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
     r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
+    r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
@@ -415,6 +419,7 @@ SIDE_WORDS: dict[str, str] = {
     "dprk": "north_korea", "north korea": "north_korea",
     "north korean": "north_korea", "north korea's": "north_korea", "north koreans": "north_korea",
     "pyongyang": "north_korea", "pyongyang's": "north_korea",
+    "afu": "ukraine", "the afu's": "ukraine", "ukrainian armed forces": "ukraine",
     "belarusian": "belarus", "belarus": "belarus",
 }  # fmt: skip
 
