@@ -1921,13 +1921,15 @@ def _side(
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):
         return lex.SIDE_WORDS.get(sufferer["side"].lower())
-    losses_of = _LOSSES_OF.search(text) if measure in ("casualties", "killed", "injured") else None
-    if losses_of is not None:
-        return lex.SIDE_WORDS.get(
-            fre.sub(r"\s+", " ", losses_of["side"].lower())
-        )  # "losses of the AFU"
-    if measure in ("casualties", "killed", "injured") and _ENEMY_SUFFERER.search(text):
-        return _enemy_of(reporter_side, context, text)  # "the enemy lost 1,230 servicemen"
+    if measure in ("casualties", "killed", "injured"):
+        # only right before the count: "losses of the AFU amounted to 1,385", "the enemy lost 1,230"
+        before = text[max(0, mention.count_start - 60) : mention.count_start]
+        losses_of = _LOSSES_OF.search(before)
+        if losses_of is not None and not fre.search(r"[.;]", before[losses_of.end() :]):
+            return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", losses_of["side"].lower()))
+        enemy = _ENEMY_SUFFERER.search(before)
+        if enemy is not None and not fre.search(r"[.;,]", before[enemy.end() :]):
+            return _enemy_of(reporter_side, context, text)
     place = _place_side(text, mention.start)
     if place and place != "occupied":
         return place
