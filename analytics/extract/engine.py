@@ -318,7 +318,7 @@ class EntryContext:
     reporter: str | None = None
     reporter_paragraph: int = -1
     weapon_side: str | None = None
-    people_side: str | None = None
+    people_sides: dict[bool, str] = field(default_factory=dict)  # soldiers or not -> the last side
     place_side: str | None = None
     lead_measure: str | None = None
     lead_side: str | None = None
@@ -601,6 +601,15 @@ def _find_mentions(
             continue
         mentions.append(Mention(match.start(), match.end(), match.start(), match.end(), quantity,
                                 None, "bare", anaphor=True))  # fmt: skip
+    for mention in mentions:
+        mixed = (
+            _MIXED_CLASSES.match(text, mention.end) if mention.subject in MISSILE_CLASSES else None
+        )
+        if mixed is not None and mention.rule == "noun_phrase":
+            mention.subject, mention.end = (
+                "missile",
+                mixed.end(),
+            )  # "48 cruise and ballistic missiles"
     mentions = [m for m in mentions if not _RATE.match(text[m.end :])]
     mentions.sort(key=lambda m: (m.count_start, m.is_y))
     return mentions
@@ -613,6 +622,17 @@ _INCLUDING_ONE = regex.compile(
     _I,
 )
 _ONE_PERSON_SUBJECTS = {f"part_{i}": subject for i, (_, subject) in enumerate(lex.ONE_PERSON_PARTS)}
+# A word after a bare count that is not a preposition, conjunction or time word is a
+# noun the count counts ("shipped 200 long-range artillery pieces"): not people.
+_NOUN_AFTER_BARE = regex.compile(
+    r"\s+(?!(?:over|on|in|at|across|during|since|after|before|and|or|but|when|while|as|more|others?"
+    r"|overnight|yesterday|today|this|last|by|from|near|around|throughout|including|among|of|out|so|in"
+    r"|people|persons|were|was|are|have|had|has|according|officials?|police|the|more|others)\b)\p{L}",
+    _I,
+)
+_MIXED_CLASSES = regex.compile(
+    r"\s+(?:and|or|and/or)\s+(?:cruise|ballistic|guided)\s+missiles?\b", _I
+)
 _HIT_NOUN = regex.compile(
     rf"(?P<count>{P.COUNT})\s+(?P<kind>UAVs?|drones?|Shaheds?|missiles?|rockets?|KABs?|guided\s+bombs?"
     r"|glide\s+bombs?)\s+(?:strikes|hits|impacts)\b",
@@ -1329,9 +1349,11 @@ def _assign_ellipsis(
             fre.match(r"\s+(?:more|others?)\b", next_text, regex.I) and len(active_gap.split()) <= 3
         )
     )
-    if (measure in PEOPLE_MEASURES and not fre.match(r"\s+(?:of|out)\b", next_text, regex.I)) or (
-        measure in WEAPON_MEASURES and anaphoric
-    ):
+    if (
+        measure in PEOPLE_MEASURES
+        and not fre.match(r"\s+(?:of|out)\b", next_text, regex.I)
+        and not _NOUN_AFTER_BARE.match(next_text)
+    ) or (measure in WEAPON_MEASURES and anaphoric):
         mention.rule = "ellipsis_active"
     else:
         return
@@ -1676,7 +1698,7 @@ def _remember(
         if figure.subject in WEAPON_SUBJECTS and figure.side:
             context.weapon_side = figure.side
         if figure.subject in PEOPLE_SUBJECTS and figure.side:
-            context.people_side = figure.side
+            context.people_sides[figure.subject == "soldier"] = figure.side
         if figure.cumulative:
             context.cumulative_paragraph = sentence.paragraph
     place = _place_side(text, 0)
@@ -1939,8 +1961,10 @@ def _side(
     attacker = _ATTACKER_OF_PEOPLE.search(text)
     if attacker:
         return _opposite(lex.SIDE_WORDS.get(attacker["side"].lower()))
-    if context.people_side:
-        return context.people_side
+    if (subject == "soldier") in context.people_sides:
+        # the side of the last people of the same kind: Gerasimov's "Ukrainians lost 315 servicemen"
+        # says nothing about the civilians the Kursk governor counts next
+        return context.people_sides[subject == "soldier"]
     if context.place_side:
         return context.place_side if context.place_side != "occupied" else None
     if context.weapon_side:

@@ -66,7 +66,7 @@ _NOUN_RES = [
 
 # "37 Russian attack drones", "17 cruise missiles of the Kh-101 type".
 NOUN_PHRASE = rf"""
-    (?P<count>{COUNT})
+    (?P<count>{COUNT})["”’']?   # killing "up to 50" officers
     (?P<of>\s+of(?=\s))?
     (?P<mods>(?:\s+(?:(?:and|or)\s+)?(?:{MOD_TOKEN})){{0,4}}?)
     \s+(?P<head>{HEAD})
@@ -143,10 +143,10 @@ TOLL = rf"""
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,]+){{0,5}}?\s+to\s+|(?!))  # "bringing the death toll to three"
-     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}'’\-]+){{0,20}}?,?
+     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
-        |stands|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals)
+        |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals)
       \s+(?:at\s+|to\s+)?
     )
     (?:\p{{L}}+\s+){{0,1}}?

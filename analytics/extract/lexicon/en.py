@@ -286,8 +286,10 @@ MEASURE_ACTIVE: dict[str, str] = {
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released|exchanged|swapped|repatriated"
+    r"|got back|handed over|handed back|won the release of|secured the return of"
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
-    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed|host|hosts|hosting"
+    "deployed": r"deployed|deploying|stationed|sent|sending|send|sends|dispatched|dispatch|amassed|massed"
+    r"|host|hosts|hosting|shipped|preparing|prepared"
     r"|brought|bringing|moved|transferred|redeployed",
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck|targeted) by",
 }
@@ -382,7 +384,7 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         r"|injury toll)",
         "injured",
     ),
-    (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
+    (r"(?:number of casualties|casualty toll|casualty count|losses|casualties)", "casualties"),
     (
         r"number of (?:ukrainians|russians|prisoners|pows|people|defenders|soldiers|servicemen|civilians)"
         r" (?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
