@@ -93,6 +93,7 @@ _DATE_HINT = regex.compile(
     r"|summer|winter|spring|autumn|recent",
     regex.I,
 )
+_PERIOD_START = regex.compile(r"\b(?:since|from)\s+(?:the\s+)?$", regex.I)
 # An agency dateline before the date: "KYIV, ", "MOSCOW (Reuters) ".
 _DATELINE = regex.compile(r"^\s*(?-i:[A-Z][A-Z .'\-]{2,30})(?:\s*\([^)]{0,30}\))?,?\s*$", regex.I)
 _RELATIVE = [(regex.compile(rf"^(?:{p})$", regex.I), days) for p, days in lex.RELATIVE_DAYS]
@@ -165,6 +166,10 @@ def find_dates(sentence: str) -> list[DateMention]:
             sentence[: match.start()]
         ):
             kind = "speech"  # "KYIV, Oct 11 -": the day of the report, not of the event
+        if kind in ("day_month", "month_day", "iso", "dotted") and _PERIOD_START.search(
+            sentence, max(0, match.start() - 30), match.start()
+        ):
+            kind = "since"  # "total losses since Feb. 24, 2022": where a period starts, no event
         mentions.append(DateMention(kind, match.start(), match.end(), groups))
     return mentions
 

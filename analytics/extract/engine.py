@@ -135,7 +135,7 @@ _WEAK_PASSIVE = regex.compile(
 # "..., as well as six drones, all of which were downed": the clause is about the added item.
 _ADDED_ITEM = regex.compile(r"as\s+well\s+as|along\s+with|together\s+with|plus", _I)
 _ALL_OF_WHICH = regex.compile(
-    r"[^.;:,\d]{0,50}?,\s*(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+", _I
+    r"[^.;:,\d]{0,50}?[,;]\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+", _I
 )
 _PARENTHETICAL = regex.compile(
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
@@ -1614,8 +1614,9 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
         return _table_figures(row, sentence, context, dates, reporter, reporter_side)
     context.table = None
     if not _PREFILTER.search(text):
-        _remember(sentence, context, dates, reporter, [])
-        return []
+        found = _all_of_the_last(sentence, context)  # "All of them were destroyed."
+        _remember(sentence, context, dates, reporter, found)
+        return found
     masked = [(d.start, d.end) for d in dates]
     mentions = _find_mentions(text, masked, context.losses_list)
     mentions = _assign_measures(mentions, sentence, context)
@@ -1631,6 +1632,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
                 _resolve(twin, sentence, context, dates, reporter, reporter_side, mentions)
             )
     figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
+    figures += _all_of_the_last(sentence, context)
     figures = [f for f in figures if f is not None and _plausible(f)]
     _remember(sentence, context, dates, reporter, figures)
     return _dedupe(figures)
@@ -1664,6 +1666,34 @@ def _table_figures(
             figures.append(dataclasses.replace(figure, location=value.location or figure.location))
     _remember(sentence, context, dates, reporter, figures)
     return figures
+
+
+_ALL_OF_THEM = regex.compile(
+    r"^(?:and\s+)?(?P<all>(?:all|both)(?:\s+of\s+them)?)(?=\s+(?:were|was|have|had))", _I
+)
+
+
+def _all_of_the_last(sentence: Sentence, context: EntryContext) -> list[Figure]:
+    """'The enemy launched 10 Shahed drones. All of them were destroyed.': the same count, downed."""
+    opening = _ALL_OF_THEM.match(sentence.text)
+    if opening is None or not context.figures:
+        return []
+    last = context.figures[-1]
+    if last.measure != "launched" or last.subject not in WEAPON_SUBJECTS or last.cumulative:
+        return []
+    verb = _passive_after(sentence.text, opening.end("all"), limit=40)
+    if verb is None:
+        return []
+    measure = verb[0]
+    if measure not in ("downed", "lost", "hit") or not _compatible(last.subject, measure):
+        return []
+    # the span runs from the count to the end of this sentence: it holds the number as written
+    return [
+        dataclasses.replace(
+            last, measure=measure, quote=f"{last.quote} {sentence.text}", rule="all_of_the_last",
+            span_end=sentence.start + len(sentence.text),
+        )
+    ]  # fmt: skip
 
 
 def _remember(

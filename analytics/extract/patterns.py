@@ -142,7 +142,7 @@ TOLL = rf"""
       (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their)\s+){{0,3}})?
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
     (?:
-      (?(bring)(?:\s+[\p{{L}}\d,]+){{0,5}}?\s+to\s+|(?!))  # "bringing the death toll to three"
+      (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+to\s+|(?!))  # "bringing the death toll to three"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps

@@ -535,6 +535,21 @@ RULES += (
     ),
 )
 
+RULES += (
+    Rule(
+        "all_of_the_last",
+        "phrase",
+        "'All of them were destroyed.' in its own sentence: the launched count before it, downed.",
+        (
+            (
+                "The enemy launched 10 Shahed drones at Odesa overnight. All of them were shot down.",
+                (("drone", "launched", 10, "russia"), ("drone", "downed", 10, "russia")),
+            ),
+        ),
+        ("All of them were evacuated in time.",),
+    ),
+)
+
 RULE_NAMES = frozenset(rule.name for rule in RULES)
 
 

@@ -531,7 +531,8 @@ WEEKDAYS: dict[str, int] = {
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
     (
         r"overnight|last night|(?:during|in) the night|this night|tonight|night-time|at night"
-        r"|early (?:this|today's) morning|this morning|today|earlier today|in the morning",
+        r"|early (?:this|today's) morning|this morning|today|earlier today|in the morning"
+        r"|(?:over|in|during) the (?:past|last) (?:day|24 hours)",
         0,
     ),
     (
