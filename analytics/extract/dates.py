@@ -170,6 +170,14 @@ def find_dates(sentence: str) -> list[DateMention]:
             sentence, max(0, match.start() - 30), match.start()
         ):
             kind = "since"  # "total losses since Feb. 24, 2022": where a period starts, no event
+        elif (
+            mentions
+            and mentions[-1].kind == "since"
+            and fre.fullmatch(
+                r"\s*(?:to|till|until|-|–)\s*", sentence[mentions[-1].end : match.start()], regex.I
+            )
+        ):
+            kind = "since"  # "from 24.02.22 to 14.02.25": the end of the same period
         mentions.append(DateMention(kind, match.start(), match.end(), groups))
     return mentions
 

@@ -49,6 +49,9 @@ _PREFILTER = regex.compile(
     _I,
 )
 _AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
+_LISTED_ITEMS = regex.compile(
+    r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+(?=\s*(?:,|\band\b))", _I
+)
 _LIST_GAP = regex.compile(
     r"(?<![\p{L}\-\d])\d|[;:.()]|\b(?:but|while|whereas|said|says|after|before|when|which|that|who)\b",
     _I,
@@ -56,10 +59,15 @@ _LIST_GAP = regex.compile(
 
 
 def _carries_list(gap: str) -> bool:
-    """A short stretch with no verb or clause break: the list of launched weapons goes on."""
+    """A stretch with no verb or clause break, only other listed items: the list goes on.
+
+    "shot down a Su-25 of the Ukrainian Air Force, 4 JDAM bombs, 9 HIMARS shells and 87
+    drones": the items the lexicon does not count ("9 HIMARS shells") do not end it.
+    """
+    items = _LISTED_ITEMS.sub(" ", gap)
     return (
-        len(gap) <= 60
-        and _LIST_GAP.search(gap) is None
+        len(gap) <= 120
+        and _LIST_GAP.search(items) is None
         and P.ACTIVE_RE.search(gap) is None
         and P.PASSIVE_RE.search(gap) is None
         and fre.search(r"(?:,|\band)\s*(?:along\s+with|as\s+well\s+as|plus|and)?\s*$", gap, regex.I)
@@ -880,17 +888,32 @@ def _assign_measures(
     for previous, group in itertools.pairwise(groups):
         # "attacked with 62 drones launched from Kursk, and with two Kh-59 missiles";
         # "fired 13 Iskander-M missiles and S-400s, and two Zircon missiles"
+        measure = previous[-1].measure
+        verb_after = (
+            _passive_after(text, previous[-1].end)
+            if previous[-1].rule.endswith("passive")
+            else None
+        )
+        gap_start = (
+            verb_after[1] if verb_after else previous[-1].end
+        )  # "1,230 servicemen killed and wounded, ..."
         if (
             group[0].measure is None
-            and previous[-1].measure == "launched"
+            and measure in ("launched", "downed", "casualties")
+            and (previous[-1].rule.endswith(("active", "active_list")) or measure == "casualties")
             and (
-                _AND_WITH.search(text, previous[-1].end, group[0].start)
-                or _carries_list(text[previous[-1].end : group[0].start])
+                (measure == "launched" and _AND_WITH.search(text, previous[-1].end, group[0].start))
+                or _carries_list(text[gap_start : group[0].start])
             )
         ):
             for mention in group:
-                if _compatible(mention.subject, "launched"):
-                    mention.measure, mention.rule = "launched", f"{mention.rule}:active_list"
+                own = (
+                    "downed"
+                    if measure == "casualties" and mention.subject in WEAPON_SUBJECTS
+                    else measure
+                )
+                if _compatible(mention.subject, own):
+                    mention.measure, mention.rule = own, f"{mention.rule.split(':')[0]}:active_list"
     for mention in mentions:
         if mention.rule == "hits_at_locations":
             mention.measure = "hit"
@@ -973,6 +996,10 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen = "casualties"
         elif chosen == "launched" and mention.subject == "soldier":
             chosen = "deployed"
+        if chosen == "casualties" and mention.subject in WEAPON_SUBJECTS:
+            chosen = (
+                "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
+            )
         if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
             chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
@@ -1369,6 +1396,9 @@ _KEY = regex.compile(
 _KEYED_LINE = regex.compile(_KEY.pattern + r"\s*(?:about\s+|over\s+|up\s+to\s+|some\s+)?\d", _I)
 
 
+_COUNT_DASH_LINE = regex.compile(
+    rf"^\W*(?:{P.COUNT})\s*[–—-]\s", P.FLAGS
+)  # "6 – over the Kaluga region;"
 _COUNT_ENDS = regex.compile(r"\s*(?:[,;.)(\[]|$)")
 
 
@@ -1706,7 +1736,9 @@ def _remember(
     text = sentence.text
     if sentence.ends_with_colon:
         context.lead_measure = _colon_lead(text, len(text))
-    elif not sentence.is_bullet and not _KEYED_LINE.match(text):
+    elif (
+        not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
+    ):
         context.lead_measure = None
     if reporter:
         context.reporter, context.reporter_paragraph = reporter, sentence.paragraph

@@ -71,7 +71,7 @@ NOUN_PHRASE = rf"""
     (?P<mods>(?:\s+(?:(?:and|or)\s+)?(?:{MOD_TOKEN})){{0,4}}?)
     \s+(?P<head>{HEAD})
     (?P<post>\s+of\s+the\s+(?:{MODEL})(?:\s*/\s*{MODEL})?\s+type
-      |\s+of\s+(?:various|different|several|all|other|many)\s+(?:types|kinds|models)
+      |\s+of\s+(?:various|different|several|all|other|many)\s+(?:types|kinds|models|modifications|variants|versions)
       |\s+of\s+an?\s+(?:unknown|unidentified|undetermined|unspecified)\s+type
       |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+)?
 """

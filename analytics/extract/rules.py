@@ -206,7 +206,22 @@ RULES: tuple[Rule, ...] = (
                     ("drone", "downed", 37, "russia"),
                 ),
             ),
+            (
+                "Air defence means shot down a Su-25 aircraft, 4 JDAM guided aerial bombs, "
+                "9 HIMARS MLRS shells and 87 fixed-wing UAVs, the Russian defence ministry said.",
+                (
+                    ("guided_bomb", "downed", 4, "ukraine"),
+                    ("missile", "downed", 9, "ukraine"),
+                    ("drone", "downed", 87, "ukraine"),
+                ),
+            ),
+            (
+                "Over the past day the enemy lost 1,230 servicemen killed and wounded, 9 tanks, "
+                "34 artillery systems and 97 operational-tactical UAVs, the General Staff said.",
+                (("soldier", "casualties", 1230, "russia"), ("drone", "downed", 97, "russia")),
+            ),
         ),
+        ("Officials said 12 regions lost power, 3 schools closed and 40 flights were cancelled.",),
     ),
     Rule(
         "passive_list",

@@ -263,7 +263,7 @@ MODIFIERS = (
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
-    r"|lost|losing",  # "the enemy lost up to 240 servicemen"; weapons cannot take this measure
+    r"|lost|losing|losses (?:of (?:the )?[\p{L}\-]+ )?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons cannot take this measure
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down|took out|taking out|takes out"
@@ -271,8 +271,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
     "launched": r"launched|launching|launches|launch|fired|firing|fires|used|using|uses"
-    r"|attacked (?:[\p{L}\-]+(?:'s)? ){0,5}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
-    r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,8}?with|struck (?:\p{L}+ ){0,3}?with|hit (?:\p{L}+ ){0,3}?with"
+    r"|attacked (?:[\p{L}\-.\d]+(?:'s)? ){0,6}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
+    r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,10}?with|struck (?:[\p{L}\-]+ ){0,5}?with|hit (?:[\p{L}\-]+ ){0,5}?with"
     r"|targeted (?:\p{L}+ ){0,3}?with|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|dropped|dropping|deployed"
@@ -545,6 +545,7 @@ RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
 
 # Phrases that make a figure a running total rather than a daily one.
 CUMULATIVE_CUES = (
+    r"from \d{1,2}\.\d{1,2}\.(?:20)?\d{2} to \d{1,2}\.\d{1,2}\.(?:20)?\d{2}|"
     r"since the (?:start|beginning|outset) of|since (?:the )?(?:full-scale |large-scale )?invasion"
     r"|since russia (?:invaded|launched|began)|since (?:february|feb\.?) 24|since 24 february"
     r"|since 2014|since 2022|since the war began|since the war started|since the start of the year"
