@@ -64,6 +64,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?P<weekday>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b",
     ),
     ("relative", r"\b(?P<relative>" + "|".join(p for p, _ in lex.RELATIVE_DAYS) + r")\b"),
+    # "that night", "that evening": the day an earlier sentence named
+    ("anaphoric", r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b"),
     (
         "vague",
         r"\b(?:last|this past|the past|previous|earlier this|later this|next)\s+"
@@ -93,7 +95,7 @@ _DATE_HINT = regex.compile(
     r"|summer|winter|spring|autumn|recent",
     regex.I,
 )
-_PERIOD_START = regex.compile(r"\b(?:since|from)\s+(?:the\s+)?$", regex.I)
+_PERIOD_START = regex.compile(r"\b(?:since|from|until|till|through)\s+(?:the\s+)?$", regex.I)
 # An agency dateline before the date: "KYIV, ", "MOSCOW (Reuters) ".
 _DATELINE = regex.compile(r"^\s*(?-i:[A-Z][A-Z .'\-]{2,30})(?:\s*\([^)]{0,30}\))?,?\s*$", regex.I)
 _RELATIVE = [(regex.compile(rf"^(?:{p})$", regex.I), days) for p, days in lex.RELATIVE_DAYS]
@@ -182,7 +184,16 @@ def find_dates(sentence: str) -> list[DateMention]:
     return mentions
 
 
-_EVENT_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into", "weekday", "relative")
+_EVENT_KINDS = (
+    "iso",
+    "dotted",
+    "day_month",
+    "month_day",
+    "night_into",
+    "weekday",
+    "relative",
+    "anaphoric",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +203,7 @@ class DateReading:
     date: dt.date | None
     stated: bool  # an event-date expression was in the sentence
     vague: bool = False  # "last week": the day cannot be told
+    anaphoric: bool = False  # "that night": the day the text named before
 
 
 def read_event_date(
@@ -218,6 +230,8 @@ def read_event_date(
                 nearest = named[0]
         if nearest.kind == "vague":
             return DateReading(None, True, vague=True)
+        if nearest.kind == "anaphoric":
+            return DateReading(None, True, anaphoric=True)
         return DateReading(nearest.resolve(anchor), True)
     if speech:
         return DateReading(anchor, False)

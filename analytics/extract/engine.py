@@ -148,7 +148,7 @@ _ALL_OF_WHICH = regex.compile(
 _PARENTHETICAL = regex.compile(
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
     # "Two people, a 43-year-old man and a 67-year-old woman, were found dead"
-    r"|,\s*an?\s+[^,;:.()]{2,40}?(?:\s+and\s+an?\s+[^,;:.()]{2,40}?)?\s*,(?=\s*(?:were|was|have|had|are)\b)"
+    r"|,\s*(?:an?\s+[^,;:.()]{2,40}?(?:\s+and\s+an?\s+[^,;:.()]{2,40}?)?|[^,;:.()\d]{2,40}?)\s*,(?=\s*(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them"
     r"|all\s+of\s+them|both|(?:\p{L}+|\d[\d,]*)\s+of\s+(?:whom|them))\b[^,;:.]{0,60},|\s*\([^()]{0,60}\)"
     r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
@@ -812,7 +812,11 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     window = text[end : end + limit]
     for match in P.PASSIVE_RE.finditer(window):
         gap = window[: match.start()]
-        relative = fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I)
+        relative = fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I) or (
+            # "22 servicemen who need urgent care were transferred": the clause's own verb is skipped
+            fre.fullmatch(r"\s*(?:who|that)\s+[^,;.()\d]{1,50}?\s+", gap, regex.I)
+            and fre.match(r"(?:were|was|have\s+been|had\s+been)\b", match.group(), regex.I)
+        )
         if not relative and (_GAP_BREAK.search(gap) or fre.search(r",\s*$|,\s+\p{L}+\s*,", gap)):
             return None
         if fre.search(r"\S", gap) and fre.match(r"^\s*,", gap):
@@ -1000,6 +1004,10 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen = (
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
             )
+        if chosen == "captured" and fre.search(
+            r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", text[: mention.count_start], regex.I
+        ):
+            chosen = None  # "the bodies of 909 fallen defenders were returned": not prisoners
         if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
             chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
@@ -1936,6 +1944,9 @@ def _event_date(
     if cumulative:
         return None, False
     reading = read_event_date(dates, mention.count_start, context.anchor)
+    if reading.anaphoric:  # "that night Russia used 215 air attack assets"
+        earlier = context.last_date or context.attack_date
+        return (earlier, False) if earlier is not None else (context.anchor, True)
     if reading.stated:
         return reading.date, False
     if reading.date is not None:

@@ -40,6 +40,7 @@ _SIDE_WORD = _alternation(sorted(lex.SIDE_WORDS, key=len, reverse=True))
 # One word that may stand between a count and its noun.
 MOD_TOKEN = rf"""
     (?:\p{{L}}+-\s+(?:and|or)\s+\p{{L}}+-\p{{L}}+          # suspended hyphen: Shahed- and Gerbera-type
+      |\p{{L}}+-(?:made|designed|built|produced|supplied)   # US-made, Iranian-designed
       |{MODEL}(?:\s*(?:/|or|and)\s*{MODEL})*
       |(?:{_alternation(lex.MODIFIERS.split("|"))})(?![\p{{L}}\-])
       |(?:{_SIDE_WORD})(?![\p{{L}}\-])
@@ -50,13 +51,13 @@ MOD_TOKEN = rf"""
 
 _NOUN_ALT = _alternation(p for p, _, _ in lex.NOUNS)
 HEAD = rf"""
-    ["“”'‘’]?
+    ["“”'‘’«]?
     (?:(?:{_NOUN_ALT})
       |(?>{MODEL}s?(?:\s*(?:/|or|and)\s*{MODEL}s?)*)
        (?!(?:\s*(?:/|or|and)\s*{MODEL})*(?:\s+(?:{MOD_TOKEN})){{0,3}}\s+(?:{_NOUN_ALT})(?![\p{{L}}\-])))
     (?![\p{{L}}\-/])
     (?!\s+(?:{lex.NOUN_BLOCKERS})\b)
-    ["“”'‘’]?
+    ["“”'‘’»]?
 """
 _ELLIPTICAL = {"ballistic": "ballistic_missile", "cruise": "cruise_missile"}
 _NOUN_RES = [

@@ -169,6 +169,7 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"uav", "drone", "sg"),
     (r"loitering munitions", "drone", "pl"),
     (r"kamikazes", "drone", "pl"),
+    (r"(?:drone-)?imitators|(?:drone-)?decoys|simulator drones", "drone", "pl"),
     # crewed aircraft
     (
         r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|(?:fighter-)?bombers)",
@@ -248,7 +249,7 @@ MODIFIERS = (
     r"|civilian|ukrainian-made|armed|one-way|one-way-attack|guided|unguided|ballistic|cruise"
     r"|sea|naval|surface|fpv|first-person-view|explosive|explosive-laden|innocent|local"
     r"|military|army|regular|elderly|young|more than|in total|total"
-    r"|seriously|severely|badly|critically|lightly|slightly"
+    r"|seriously|severely|badly|critically|lightly|slightly|unidentified|unknown|unidentifiable"
     # compound-noun modifiers of people: "two port workers", "three energy company employees"
     r"|port|energy|railway|rail|rescue|medical|hospital|mine|farm|factory|power|utility|plant|gas"
     r"|water|emergency|humanitarian|aid|media|news|police|border|oil|refinery|construction|repair"
@@ -266,11 +267,11 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|lost|losing|losses (?:of (?:the )?[\p{L}\-]+ )?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons cannot take this measure
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
-    r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|took down|taking down|takes down|took out|taking out|takes out"
+    r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
     r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed"
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
-    "launched": r"launched|launching|launches|launch|fired|firing|fires|used|using|uses"
+    "launched": r"launched|launching|launches|launch(?! (?:rocket|vehicle|site|pad|system|platform)s?\b)|fired|firing|fires|used|using|uses"
     r"|attacked (?:[\p{L}\-.\d]+(?:'s)? ){0,6}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
     r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,10}?with|struck (?:[\p{L}\-]+ ){0,5}?with|hit (?:[\p{L}\-]+ ){0,5}?with"
     r"|targeted (?:\p{L}+ ){0,3}?with|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
@@ -344,6 +345,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
     r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
+    r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side"
     r"|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed"
