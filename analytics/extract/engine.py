@@ -48,6 +48,8 @@ _PREFILTER = regex.compile(
     + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b",
     _I,
 )
+# "26 dead, among them three children, and 93 hurt": the part closes with its comma
+_ASIDE_BEFORE = regex.compile(r"(?:among\s+them|including|of\s+whom|of\s+them)\s+$", _I)
 _AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
 _LISTED_ITEMS = regex.compile(
     r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+(?=\s*(?:,|\band\b))", _I
@@ -199,6 +201,7 @@ _SUFFERER = regex.compile(
     rf"(?:suffered|lost|sustained)",
     _I,
 )
+_CAPTIVITY = regex.compile(rf"\bfrom\s+(?P<side>{_SIDE})\s+captivity\b", _I)
 _LOSSES_OF = regex.compile(rf"\blosses\s+of\s+(?:the\s+)?(?P<side>{_SIDE})(?![\p{{L}}])", _I)
 _ENEMY_SUFFERER = regex.compile(
     r"\b(?:the\s+)?(?:enemy|occupiers|adversary|invaders)(?:'s?)?\s+(?:has\s+|had\s+|have\s+)?"
@@ -730,6 +733,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     after = text[end : end + 30]
     if fre.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
         return True
+    if fre.search(r"\baged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", before, regex.I):
+        return True  # "three children aged 8, 12 and 17"
     if fre.search(
         r"\b(?:\d+|one|two|three|four|five|nine)\s+(?:in|out\s+of)\s*$", before, regex.I
     ) and (not fre.search(r"\b(?:of|than)\s+\S+\s+(?:in|out\s+of)\s*$", before, regex.I)):
@@ -777,6 +782,8 @@ def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | 
             return model_weapon, subject
     if subject == "drone" and model_subject == "drone":
         return model_weapon, subject
+    if model_subject == "aircraft" and subject in ("aircraft", "soldier"):
+        return model_weapon, "aircraft"  # "two MiG-29 fighters" are planes, not soldiers
     if subject == model_subject:
         return model_weapon, subject
     return weapon or model_weapon, subject
@@ -874,7 +881,8 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
         if lists:
             previous = lists[-1][-1]
             gap = text[previous.end : mention.start]
-            if _LIST_JOIN.match(gap) and mention.subject is not None:
+            aside = _ASIDE_BEFORE.search(text, 0, previous.start) and "," in gap
+            if _LIST_JOIN.match(gap) and mention.subject is not None and not aside:
                 lists[-1].append(mention)
                 continue
         lists.append([mention])
@@ -1064,7 +1072,8 @@ def _all_launched(mention: Mention, text: str) -> bool:
 # in its own sentence, of the total the sentence before gave.
 _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
-    r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]",
+    r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]"
+    r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo)\s+(?:included|comprised|consisted\s+of)\b",
     _I,
 )
 
@@ -1189,6 +1198,9 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     return head.measure if head is not None else None
 
 
+_ATTRIBUTION_GAP = regex.compile(
+    r"\s*(?:,\s*(?:[\p{L}'’\-]+\s+){0,5}(?:said|says|reported|reports|added|stated|wrote)\s*)?", _I
+)
 _PARTS_OPEN = regex.compile(r"(?:\s[–—-]|[–—:(])\s*$")
 
 
@@ -1198,8 +1210,8 @@ def _assign_listed_parts(group: list[Mention], mentions: list[Mention], text: st
     if opening is None:
         return
     heads = [m for m in mentions if m.measure and m.end <= opening.start() and not m.is_y]
-    if not heads or text[heads[-1].end : opening.start()].strip():
-        return
+    if not heads or not _ATTRIBUTION_GAP.fullmatch(text[heads[-1].end : opening.start()]):
+        return  # only an attribution may stand between: "..., the Air Force said: 25 Iskander-M"
     head = heads[-1]
     if not all(_part_of(head.subject, part.subject) for part in group):
         return
@@ -1757,7 +1769,13 @@ def _remember(
     else:
         reading = read_event_date(dates, 0, context.anchor)
         calendar = any(d.kind in _CALENDAR_KINDS for d in dates)
-        if reading.date is not None and (calendar or not reading.stated):
+        rolled_back = (
+            reading.date is not None
+            and context.anchor is not None
+            and (context.anchor - reading.date).days > 300
+            and not any(d.groups.get("year") for d in dates)
+        )  # "the ceasefire from May 8 to 10", read in early May: a plan, not a past day
+        if reading.date is not None and not rolled_back and (calendar or not reading.stated):
             context.last_date, context.last_date_assumed = reading.date, not reading.stated
             context.last_date_reporter = reporter
         elif reading.date is not None and reading.stated and _ATTACK_WORDS.search(text):
@@ -2031,6 +2049,13 @@ def _side(
     victim = _VICTIM.search(text)
     if victim:
         return lex.SIDE_WORDS.get(victim["side"].lower())
+    if measure == "captured":
+        captivity = _CAPTIVITY.search(text)  # "brought back from Russian captivity": Ukrainians
+        if captivity is not None:
+            return _opposite(lex.SIDE_WORDS.get(captivity["side"].lower()))
+        sides = set(context.people_sides.values())
+        # a swap has two sides: only the people this entry already named say whose these are
+        return sides.pop() if len(sides) == 1 else None
     attacker = _ATTACKER_OF_PEOPLE.search(text)
     if attacker:
         return _opposite(lex.SIDE_WORDS.get(attacker["side"].lower()))

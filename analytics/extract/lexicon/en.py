@@ -81,6 +81,25 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"kabs?|kab-\d+", "kab", "guided_bomb"),
     (r"fab-\d+|ujpk", "fab", "guided_bomb"),
     # Ukrainian and Western weapons, for the other side's claims.
+    # crewed aircraft, by model
+    (r"(?:su-34)s?", "su-34", "aircraft"),
+    (r"(?:su-35s?)s?", "su-35", "aircraft"),
+    (r"(?:su-30(?:sm2?)?)s?", "su-30", "aircraft"),
+    (r"(?:su-25)s?", "su-25", "aircraft"),
+    (r"(?:su-27)s?", "su-27", "aircraft"),
+    (r"(?:su-24(?:m)?)s?", "su-24", "aircraft"),
+    (r"(?:mig-29)s?", "mig-29", "aircraft"),
+    (r"(?:mig-31(?:k)?)s?", "mig-31", "aircraft"),
+    (r"(?:tu-22m3|tu-22)s?", "tu-22m3", "aircraft"),
+    (r"(?:tu-95(?:ms)?)s?", "tu-95", "aircraft"),
+    (r"(?:tu-160)s?", "tu-160", "aircraft"),
+    (r"(?:a-50(?:u)?)s?", "a-50", "aircraft"),
+    (r"(?:il-76)s?", "il-76", "aircraft"),
+    (r"(?:ka-52)s?", "ka-52", "aircraft"),
+    (r"(?:mi-8(?:mtv)?)s?", "mi-8", "aircraft"),
+    (r"(?:mi-24|mi-35)s?", "mi-24", "aircraft"),
+    (r"(?:mi-28)s?", "mi-28", "aircraft"),
+    (r"(?:f-16)s?", "f-16", "aircraft"),
     (r"storm shadows?|scalps?(?:-eg)?", "storm-shadow", "cruise_missile"),
     (r"neptunes?", "neptune", "cruise_missile"),
     (r"flamingos?", "flamingo", "cruise_missile"),
@@ -95,6 +114,9 @@ MODEL_SIDES: dict[str, str] = {
     "atacms": "ukraine", "himars": "ukraine", "liutyi": "ukraine",
     # used by both armies: the model says nothing about whose it was
     "tochka-u": None, "s-300": None, "s-400": None, "orlan-10": "russia",
+    # aircraft: both air forces fly the Soviet types; only some are one side's
+    "su-25": None, "su-27": None, "su-24": None, "mig-29": None, "mi-8": None, "mi-24": None,
+    "il-76": None, "f-16": "ukraine",
 }  # fmt: skip
 
 # Words that show a text speaks from one side: the enemy of a Russian source is Ukraine.
@@ -286,8 +308,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|(?:recovered|found|retrieved|pulled out|pulled) the bodies of",
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
-    "captured": r"captured|capturing|took prisoner|freed|released|exchanged|swapped|repatriated"
-    r"|got back|handed over|handed back|won the release of|secured the return of"
+    "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
+    r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
     "deployed": r"deployed|deploying|stationed|sent|sending|send|sends|dispatched|dispatch|amassed|massed"
     r"|host|hosts|hosting|shipped|preparing|prepared"
@@ -345,7 +367,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
     r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
-    r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side"
+    r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
     r"|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed"
@@ -355,7 +377,7 @@ MEASURE_PASSIVE: dict[str, str] = {
 # Nouns that carry a measure by themselves: "5,996 deaths", "ten wounded",
 # "2,000 casualties", "230 POWs". (pattern, measure, subject or None)
 CASUALTY_NOUNS: tuple[tuple[str, str, str | None], ...] = (
-    (r"casualties", "casualties", None),
+    (r"casualties|(?:killed|dead) (?:and|or) (?:wounded|injured)", "casualties", None),
     (r"deaths|fatalities|dead|death", "killed", None),
     (r"wounded|injured|injuries", "injured", None),
     (r"killed", "killed", None),
@@ -388,8 +410,8 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:number of casualties|casualty toll|casualty count|losses|casualties)", "casualties"),
     (
-        r"number of (?:ukrainians|russians|prisoners|pows|people|defenders|soldiers|servicemen|civilians)"
-        r" (?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
+        r"number (?:of (?:ukrainians|russians|prisoners|pows|people|defenders|soldiers|servicemen|civilians) )?"
+        r"(?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
         "captured",
     ),
 )
