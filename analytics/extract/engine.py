@@ -437,6 +437,15 @@ def _find_mentions(
             mentions.append(total)
         mentions.append(zero)
         taken.append((match.start(), match.end()))
+    for match in _ALL_NOT.finditer(text) if negations else ():
+        # "Both ballistic missiles were not intercepted": none of them was downed
+        head = P.classify_head(match["head"])
+        if head is None or not free(match.start(), match.end()):
+            continue
+        mentions.append(Mention(match.start(), match.end(), match.start(), match.start("head"), Quantity(0),
+                                head[0], "none_of", head[2], _side_hint(match["mods"]),
+                                intrinsic="downed"))  # fmt: skip
+        taken.append((match.start(), match.end()))
     for match in _NONE.finditer(text) if negations else ():
         if free(match.start(), match.end()):
             head = P.classify_head(match["head"]) if match["head"] else None
@@ -673,6 +682,17 @@ _FRAME_HINTS = {
     "toll": regex.compile(r"toll|number of|losses|casualty count"),
     "among": regex.compile(r"\bamong\b"),
 }
+_NEGATED_BEFORE = regex.compile(
+    r"(?:\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|(?:could|did|does|do|was|were)n't)"
+    r"(?:\s+(?:manage|able|try|trying|attempt)\s+to)?|n't)\s+$",
+    _I,
+)
+_NEGATED = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", _I)
+_ALL_NOT = regex.compile(
+    rf"\b(?:both|all)\s+(?:of\s+the\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been)\s+not\s+(?:intercepted|shot\s+down|destroyed|downed))",
+    P.FLAGS,
+)
 _NONE_OF = regex.compile(
     rf"\b(?:none|not\s+one|not\s+a\s+single\s+one)(?P<none_end>)\s+of\s+(?:the|its|these|those|all)\s+"
     rf"(?:(?P<y>{P.COUNT})\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})",
@@ -819,6 +839,8 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     window = text[end : end + limit]
     for match in P.PASSIVE_RE.finditer(window):
         gap = window[: match.start()]
+        if _NEGATED.search(gap):
+            return None  # "five missiles were not intercepted" says nothing was downed
         relative = fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I) or (
             # "22 servicemen who need urgent care were transferred": the clause's own verb is skipped
             fre.fullmatch(r"\s*(?:who|that)\s+[^,;.()\d]{1,50}?\s+", gap, regex.I)
@@ -856,6 +878,8 @@ def _active_before(
             r"\s+(?:from|by|at|over|towards?|into|in|on|off)\b", gap, regex.I
         ):
             continue  # "... missiles launched from MiG-31K jets, nine Kalibr": a participle of the noun before
+        if _NEGATED_BEFORE.search(window, 0, match.start()):
+            continue  # "could not intercept five missiles", "failed to shoot down 3"
         measure = next(k for k, v in match.groupdict().items() if v)
         if subject == "soldier":
             # "sent 11,000 troops", "destroyed 1,100 troops": a weapon's verb used of soldiers
@@ -1020,6 +1044,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
             chosen, chosen_rule = None, ""
+        if mention.rule == "none_of" and mention.intrinsic:
+            chosen, chosen_rule = mention.intrinsic, "negated"  # "both ... were not intercepted"
         if chosen is None and mention.intrinsic:
             chosen, chosen_rule = mention.intrinsic, "casualty_modifier"
         if chosen is None:

@@ -110,7 +110,7 @@ PARTITIVE = rf"""
     \s+(?P<head>{HEAD})
 """
 
-_CASUALTY_ALT = "|".join(f"(?:{p})" for p, _, _ in lex.CASUALTY_NOUNS)
+_CASUALTY_ALT = "|".join(f"(?:{_spaced(p)})" for p, _, _ in lex.CASUALTY_NOUNS)
 # "ten wounded", "5,996 documented deaths", "15,000 civilian casualties".
 CASUALTY_PHRASE = rf"""
     (?P<count>{COUNT})

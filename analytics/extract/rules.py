@@ -180,7 +180,11 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
         ),
-        ("Air defence shot down debris over Kyiv at 04:15.",),
+        (
+            "Air defence shot down debris over Kyiv at 04:15.",
+            "Air defence could not intercept five ballistic missiles.",
+            "Ukraine failed to shoot down 3 Kinzhal missiles.",
+        ),
     ),
     Rule(
         "passive",
@@ -562,6 +566,24 @@ RULES += (
             ),
         ),
         ("All of them were evacuated in time.",),
+    ),
+)
+
+RULES += (
+    Rule(
+        "negated",
+        "measure",
+        "'Both/all N ... were not intercepted': a zero downed; a negated verb otherwise gives nothing.",
+        (
+            (
+                "Russia fired two Iskander-M ballistic missiles. Both ballistic missiles were not intercepted.",
+                (
+                    ("ballistic_missile", "launched", 2, "russia"),
+                    ("ballistic_missile", "downed", 0, "russia"),
+                ),
+            ),
+        ),
+        ("Five missiles were not intercepted, officials said.",),
     ),
 )
 

@@ -63,7 +63,7 @@ _ABBREVIATIONS = [
 _ABBREV_RE = regex.compile(
     r"(?:^|[\s(])(?:" + "|".join(regex.escape(a) for a in _ABBREVIATIONS) + r")\.$", regex.I
 )
-_BOUNDARY_RE = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[\p{Lu}\d•])")
+_BOUNDARY_RE = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]»]*+(?=\s+[\"'“‘(\[«]?[\p{Lu}\d•])")
 # Longer "sentences" (lists with no full stop, junk) are cut into pieces at a comma
 # or a space, so that the work per sentence stays bounded and extraction linear.
 MAX_SENTENCE_CHARS = 1200

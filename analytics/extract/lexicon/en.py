@@ -346,7 +346,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
     r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
     r"|struck (?:their |its |the )?targets?|impacted|got through|made it through|broke through"
-    r"|smashed into|crashed into|slammed into|landed|struck|hit(?! by)|were not intercepted"
+    r"|smashed into|crashed into|slammed into|landed|struck|hit(?! by)"
     r"|evaded air defen[cs]es?|were recorded as hits|reached (?:\p{L}+ ){0,2}?targets?)",
     "killed": r"(?:(?:were|was|have been|had been|has been|are|got|being|are now|were all) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|tragically|now|so far) )*"
