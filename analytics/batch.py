@@ -40,13 +40,13 @@ import pyarrow.parquet as pq
 
 from analytics import derived, extract, readers, segment, store
 from analytics.model import Document, Entry, Figure, InputError, Skipped
+from analytics.report import RunReport
 
 # A batch is cut at either bound (the same bounds as `figures ingest`).
 BATCH_DOCS = 2_000
 BATCH_CHARS = 4_000_000
 # Batches in flight per worker: enough to keep workers busy, few enough to bound memory.
 AHEAD_PER_WORKER = 2
-MAX_MESSAGES = 200
 TABLE_DIRS = ("documents", "entries", "figures")
 
 # The documents a batch carries; only doc_id and text are required.
@@ -79,27 +79,15 @@ class Extracted:
 
 
 @dataclass
-class ExtractReport:
+class ExtractReport(RunReport):
     """What `extract_to_parquet` did; `errors`/`warnings` are "PATH: reason" lines."""
 
     out_dir: str = ""
     engine: str = "local"
     files: int = 0
-    files_failed: int = 0
-    documents: int = 0
-    duplicates: int = 0
-    entries: int = 0
-    figures: int = 0
     parts: int = 0
     text_bytes: int = 0
     seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    n_warnings: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return self.files_failed == 0
 
     def summary(self) -> str:
         """One line for the end of a run."""
@@ -258,9 +246,7 @@ def iter_document_batches(
             try:
                 for item in readers.read_file(path, published):
                     if isinstance(item, Skipped):
-                        rep.n_warnings += 1
-                        if len(rep.warnings) < MAX_MESSAGES:
-                            rep.warnings.append(str(item))
+                        rep.warn([str(item)])
                         continue
                     if item.doc_id in state.seen:
                         rep.duplicates += 1

@@ -29,6 +29,7 @@ import pyarrow as pa
 
 from analytics import extract, readers, segment, store
 from analytics.model import Document, Entry, Figure, InputError, Skipped
+from analytics.report import MAX_MESSAGES, RunReport
 
 # A batch of documents is cut when it reaches either bound (counted on the
 # documents' text, so every worker cuts a shared file at the same places).
@@ -50,7 +51,7 @@ SHARDABLE_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 # Files a worker may have queued ahead, and batches it may hold unread.
 WORKER_AHEAD = 8
 RESULT_QUEUE = 4
-MAX_WARNINGS = 200
+MAX_WARNINGS = MAX_MESSAGES
 
 
 class PipelineError(Exception):
@@ -58,30 +59,12 @@ class PipelineError(Exception):
 
 
 @dataclass
-class IngestReport:
+class IngestReport(RunReport):
     """What a run did. `errors` and `warnings` are one-line "PATH: reason" strings."""
 
     files_seen: int = 0
     files_unchanged: int = 0
     files_ingested: int = 0
-    files_failed: int = 0
-    documents: int = 0
-    duplicates: int = 0
-    entries: int = 0
-    figures: int = 0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    n_warnings: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return self.files_failed == 0
-
-    def warn(self, messages: Iterable[str], count: int | None = None) -> None:
-        messages = list(messages)
-        room = MAX_WARNINGS - len(self.warnings)
-        self.warnings.extend(messages[: max(room, 0)])
-        self.n_warnings += len(messages) if count is None else count
 
     def summary(self) -> str:
         """One line for the end of a run."""
