@@ -10,6 +10,7 @@ from pathlib import Path
 import chart_fixtures as fx
 import nbformat
 import pytest
+from duckdb_cli import DUCKDB_CLI, cli_count, tables_and_views
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,39 +139,11 @@ def test_notebook_runs_headless(path: Path, demo_db: Path, tmp_path: Path, monke
 
 def test_duckdb_1x_cli_reads_the_demo_database(demo_db: Path) -> None:
     """Users open the demo file with the DuckDB CLI they have (1.5 here): every table and view."""
-    import subprocess
-    import sys
-
-    cli = Path(sys.executable).with_name("duckdb")
-    if not cli.exists():
+    if not DUCKDB_CLI.exists():
         pytest.skip("duckdb CLI (duckdb-cli package) not installed")
-    from analytics import store
-
-    con = store.open_db(demo_db, read_only=True)
-    names = [
-        row[0]
-        for row in con.execute(
-            "SELECT table_name FROM duckdb_tables() UNION ALL"
-            " SELECT view_name FROM duckdb_views() WHERE NOT internal"
-        ).fetchall()
-    ]
-    con.close()
+    names = tables_and_views(demo_db)
     assert {"figures", "claims", "daily_series", "air_defence", "reference_comparison"} <= set(
         names
     )
-    for name in names:
-        out = subprocess.run(
-            [str(cli), "-readonly", "-csv", str(demo_db), "-c", f"SELECT count(*) FROM {name}"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert out.returncode == 0, f"{name}: {out.stderr.strip()}"
-        assert out.stdout.strip().splitlines()[-1].isdigit(), f"{name}: {out.stdout}"
-    daily = subprocess.run(
-        [str(cli), "-readonly", "-csv", str(demo_db), "-c", "SELECT count(*) FROM daily_series"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert int(daily.stdout.strip().splitlines()[-1]) > 100  # hundreds of nightly values
+    counts = {name: cli_count(demo_db, name) for name in names}
+    assert counts["daily_series"] > 100  # hundreds of nightly values
