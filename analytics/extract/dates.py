@@ -91,10 +91,13 @@ _DATE_RE = regex.compile(
 # Every pattern above starts with a digit or one of these words: a sentence with
 # none of them has no time expression, and costs one quick search.
 _DATE_HINT = regex.compile(
-    rf"\d|\b(?:{_MONTH}|{_WEEKDAY})|night|morning|today|yesterday|evening|day|week|month|year"
+    rf"\d|\b(?:{_MONTH}|{_WEEKDAY})|night|morning|noon|today|yesterday|evening|day|week|month|year"
     r"|summer|winter|spring|autumn|recent",
     regex.I,
 )
+_NIGHT_FROM = regex.compile(
+    r"\bnight\s+from\s+(?:the\s+)?$", regex.I
+)  # "the night from 1 to 2 March"
 _PERIOD_START = regex.compile(r"\b(?:since|from|until|till|through)\s+(?:the\s+)?$", regex.I)
 # An agency dateline before the date: "KYIV, ", "MOSCOW (Reuters) ".
 _DATELINE = regex.compile(r"^\s*(?-i:[A-Z][A-Z .'\-]{2,30})(?:\s*\([^)]{0,30}\))?,?\s*$", regex.I)
@@ -168,8 +171,10 @@ def find_dates(sentence: str) -> list[DateMention]:
             sentence[: match.start()]
         ):
             kind = "speech"  # "KYIV, Oct 11 -": the day of the report, not of the event
-        if kind in ("day_month", "month_day", "iso", "dotted") and _PERIOD_START.search(
-            sentence, max(0, match.start() - 30), match.start()
+        if (
+            kind in ("day_month", "month_day", "iso", "dotted")
+            and _PERIOD_START.search(sentence, max(0, match.start() - 30), match.start())
+            and not _NIGHT_FROM.search(sentence, max(0, match.start() - 30), match.start())
         ):
             kind = "since"  # "total losses since Feb. 24, 2022": where a period starts, no event
         elif (

@@ -167,7 +167,7 @@ _SIDE = rf"(?:{'|'.join(sorted((regex.escape(w) for w in lex.SIDE_WORDS), key=le
 _AGENT = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?:forces|troops|army|military|occupiers|invaders|"
     rf"aviation|bombers|also|has|had|have|then|again|reportedly))*\s+"
-    rf"(?:launched|fired|attacked|used|sent|struck|hit|targeted|unleashed|pounded|shelled|bombarded|"
+    rf"(?:launched|fired|attacked|used|sent|struck|hit|targeted|unleashed|pounded|shelled|bombarded|carried\s+out|conducted|"
     rf"dropped|deployed|launches|fires|attacks|uses|hits|targets)"
     rf"|(?:launched|fired|sent|dropped|used)\s+by\s+(?:the\s+)?(?P<side2>{_SIDE})"
     rf"|(?P<side4>{_SIDE})-(?:launched|fired|made)"
@@ -340,6 +340,8 @@ class EntryContext:
     losses_list: bool = False  # the entry introduces a running losses list
     table: tables.TableHeader | None = None  # the header of the table being read
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
+    previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's figures
+    captured_side: str | None = None  # whose prisoners the entry last counted
 
 
 def extract_figures(
@@ -638,7 +640,7 @@ def _find_mentions(
 _INCLUDING_ONE = regex.compile(
     r"\bincluding\s+(?P<one>an?)\s+(?:"
     + "|".join(f"(?P<part_{i}>{p})" for i, (p, _) in enumerate(lex.ONE_PERSON_PARTS))
-    + r")(?![\p{L}\-'’])(?!\s+(?:and|or)\b)",
+    + r")(?![\p{L}\-'’])(?=\s*(?:[,.;:)]|$|\s+(?:aged|who|whose|were|was|is|are|died|killed|injured)\b))",
     _I,
 )
 _ONE_PERSON_SUBJECTS = {f"part_{i}": subject for i, (_, subject) in enumerate(lex.ONE_PERSON_PARTS)}
@@ -646,16 +648,16 @@ _ONE_PERSON_SUBJECTS = {f"part_{i}": subject for i, (_, subject) in enumerate(le
 # noun the count counts ("shipped 200 long-range artillery pieces"): not people.
 _NOUN_AFTER_BARE = regex.compile(
     r"\s+(?!(?:over|on|in|at|across|during|since|after|before|and|or|but|when|while|as|more|others?"
-    r"|overnight|yesterday|today|this|last|by|from|near|around|throughout|including|among|of|out|so|in"
-    r"|people|persons|were|was|are|have|had|has|according|officials?|police|the|more|others)\b)\p{L}",
+    r"|overnight|yesterday|today|this|last|by|from|near|around|throughout|including|among|of|out|so"
+    r"|people|persons|were|was|are|have|had|has|according|officials?|police|the)\b)\p{L}",
     _I,
 )
 _MIXED_CLASSES = regex.compile(
     r"\s+(?:and|or|and/or)\s+(?:cruise|ballistic|guided)\s+missiles?\b", _I
 )
 _HIT_NOUN = regex.compile(
-    rf"(?P<count>{P.COUNT})\s+(?P<kind>UAVs?|drones?|Shaheds?|missiles?|rockets?|KABs?|guided\s+bombs?"
-    r"|glide\s+bombs?)\s+(?:strikes|hits|impacts)\b",
+    rf"(?P<count>{P.COUNT})\s+(?P<kind>UAVs?|drones?|Shaheds?|KABs?|guided\s+bombs?|glide\s+bombs?)"
+    r"\s+(?:strikes|hits|impacts)\b",
     P.FLAGS,
 )
 _AMONG_GROUP = regex.compile(
@@ -687,10 +689,10 @@ _NEGATED_BEFORE = regex.compile(
     r"(?:\s+(?:manage|able|try|trying|attempt)\s+to)?|n't)\s+$",
     _I,
 )
-_NEGATED = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", _I)
+_NEGATED = regex.compile(r"(?:\b(?:not|never|no\s+longer)|n't)\s*$", _I)  # right before the verb
 _ALL_NOT = regex.compile(
-    rf"\b(?:both|all)\s+(?:of\s+the\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})"
-    r"(?=\s+(?:were|was|have\s+been|had\s+been)\s+not\s+(?:intercepted|shot\s+down|destroyed|downed))",
+    rf"\bboth\s+(?:of\s+the\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been)\s+not\s+(?:intercepted|shot\s+down|destroyed|downed)(?![^.;]*\bbut\b))",
     P.FLAGS,
 )
 _NONE_OF = regex.compile(
@@ -730,7 +732,7 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
         return None
     mods = match["mods"]
     weapon, subject = _model_override(
-        mods + " " + (match.groupdict().get("post") or ""), weapon, subject
+        mods + " " + (match.groupdict().get("post") or ""), weapon, subject, match["head"]
     )
     intrinsic = None
     low_mods = mods.lower()
@@ -786,7 +788,9 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     )
 
 
-def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | None, str]:
+def _model_override(
+    mods: str, weapon: str | None, subject: str, head: str = ""
+) -> tuple[str | None, str]:
     """A named model decides the missile class: 'two cruise Kh-59 missiles' are guided."""
     models = P.models_in(mods)
     if not models:
@@ -802,8 +806,10 @@ def _model_override(mods: str, weapon: str | None, subject: str) -> tuple[str | 
             return model_weapon, subject
     if subject == "drone" and model_subject == "drone":
         return model_weapon, subject
-    if model_subject == "aircraft" and subject in ("aircraft", "soldier"):
-        return model_weapon, "aircraft"  # "two MiG-29 fighters" are planes, not soldiers
+    if model_subject == "aircraft" and (
+        subject == "aircraft" or fre.fullmatch(r"fighters?|interceptors?", head.strip(), regex.I)
+    ):
+        return model_weapon, "aircraft"  # "two MiG-29 fighters" are planes; "MiG-29 pilots" are not
     if subject == model_subject:
         return model_weapon, subject
     return weapon or model_weapon, subject
@@ -840,7 +846,7 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     for match in P.PASSIVE_RE.finditer(window):
         gap = window[: match.start()]
         if _NEGATED.search(gap):
-            return None  # "five missiles were not intercepted" says nothing was downed
+            continue  # "five missiles were not intercepted" says nothing was downed
         relative = fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I) or (
             # "22 servicemen who need urgent care were transferred": the clause's own verb is skipped
             fre.fullmatch(r"\s*(?:who|that)\s+[^,;.()\d]{1,50}?\s+", gap, regex.I)
@@ -1152,7 +1158,7 @@ def _among_measure(mention: Mention, mentions: list[Mention], context: EntryCont
     return None
 
 
-_HOME_AFTER = regex.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\b", _I)
+_HOME_AFTER = regex.compile(r"\s+(?:back\s+)?home\b|\s+back\s+from\s+(?:\p{L}+\s+)?captivity\b", _I)
 
 
 def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | None:
@@ -1224,6 +1230,7 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     return head.measure if head is not None else None
 
 
+_COMPARISON_AFTER = regex.compile(r"\s*(?:more|fewer|less|than|up\s+from|down\s+from)\b", _I)
 _ATTRIBUTION_GAP = regex.compile(
     r"\s*(?:,\s*(?:[\p{L}'’\-]+\s+){0,5}(?:said|says|reported|reports|added|stated|wrote)\s*)?", _I
 )
@@ -1241,6 +1248,8 @@ def _assign_listed_parts(group: list[Mention], mentions: list[Mention], text: st
     head = heads[-1]
     if not all(_part_of(head.subject, part.subject) for part in group):
         return
+    if any(_COMPARISON_AFTER.match(text, part.end) for part in group):
+        return  # "45 drones – 20 drones fewer than a day earlier"
     if (
         head.quantity.qualifier == "exact"
         and sum(m.quantity.value for m in group) > head.quantity.value
@@ -1445,6 +1454,7 @@ _KEYED_LINE = regex.compile(_KEY.pattern + r"\s*(?:about\s+|over\s+|up\s+to\s+|s
 _COUNT_DASH_LINE = regex.compile(
     rf"^\W*(?:{P.COUNT})\s*[–—-]\s", P.FLAGS
 )  # "6 – over the Kaluga region;"
+_VERB_RIGHT_AFTER = regex.compile(rf"\s+(?:{P.ACTIVE_RE.pattern}|{P.PASSIVE_RE.pattern})", P.FLAGS)
 _COUNT_ENDS = regex.compile(r"\s*(?:[,;.)(\[]|$)")
 
 
@@ -1475,6 +1485,10 @@ def _assign_keyed_counts(
             if not key.end() <= mention.count_start < segment_end or mention.measure:
                 continue
             measure = _segment_measure(text, mention, key.end(), segment_end)
+            if _NOUN_AFTER_BARE.match(text, mention.count_end) and not _VERB_RIGHT_AFTER.match(
+                text, mention.count_end
+            ):
+                continue  # "Drones — Ukraine has lost 40 interceptors": the count has its own noun
             if measure is None and not _COUNT_ENDS.match(text, mention.count_end):
                 continue  # "with smaller numbers in six other regions": the count counts something else
             if measure is None and (sentence.is_bullet or _KEYED_LINE.match(text)):
@@ -1509,6 +1523,12 @@ _LABEL = regex.compile(r"^[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
 _BREAKDOWN_AFTER = regex.compile(r"\s*\((?P<inside>[^()]{3,80})\)")
 
 
+def _only_verbs(label: str) -> bool:
+    """Whether a label is nothing but measure verbs: 'Launched', 'Shot down/suppressed'."""
+    rest = P.PASSIVE_RE.sub(" ", P.ACTIVE_RE.sub(" ", label))
+    return not fre.sub(r"\b(?:and|or|in\s+total|total)\b|[\s/,&+]", "", rest, flags=regex.I)
+
+
 def _label_count(
     mention: Mention, mentions: list[Mention], text: str, context: EntryContext
 ) -> bool:
@@ -1521,8 +1541,8 @@ def _label_count(
     if label is None:
         return False
     measure = tables.measure_of(label["label"])
-    if measure is None or measure not in WEAPON_MEASURES:
-        return False
+    if measure is None or measure not in WEAPON_MEASURES or not _only_verbs(label["label"]):
+        return False  # "Houses destroyed: 14" counts houses
     inside = _BREAKDOWN_AFTER.match(text, mention.count_end)
     if inside is not None:
         parts = [m for m in mentions if inside.start("inside") <= m.count_start < inside.end()]
@@ -1732,7 +1752,8 @@ def _table_figures(
     values = tables.read_row(context.table, row, _compatible)
     mentions = [
         Mention(value.label.start, value.cell.end, value.cell.start, value.cell.end,
-                value.quantity, value.subject, "table_row", value.weapon, measure=value.measure)
+                value.quantity, value.subject, "table_row", value.weapon,
+                _side_hint(value.label.text), measure=value.measure)
         for value in values
     ]  # fmt: skip
     figures = []
@@ -1749,12 +1770,17 @@ _ALL_OF_THEM = regex.compile(
 )
 
 
+_EXCEPT = regex.compile(r"\b(?:except|apart\s+from|but|other\s+than|save\s+for|besides)\b", _I)
+
+
 def _all_of_the_last(sentence: Sentence, context: EntryContext) -> list[Figure]:
     """'The enemy launched 10 Shahed drones. All of them were destroyed.': the same count, downed."""
     opening = _ALL_OF_THEM.match(sentence.text)
-    if opening is None or not context.figures:
+    if opening is None or not context.previous_figures or _EXCEPT.search(sentence.text):
         return []
-    last = context.figures[-1]
+    last = context.previous_figures[-1]
+    if opening["all"].lower().startswith("both") and last.value != 2:
+        return []
     if last.measure != "launched" or last.subject not in WEAPON_SUBJECTS or last.cumulative:
         return []
     verb = _passive_after(sentence.text, opening.end("all"), limit=40)
@@ -1786,12 +1812,14 @@ def _remember(
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):
         context.lead_measure = None
+    context.previous_figures = figures
     if reporter:
         context.reporter, context.reporter_paragraph = reporter, sentence.paragraph
     dated = [f for f in figures if not f.cumulative]
     if dated:
         context.last_date, context.last_date_assumed = dated[0].event_date, dated[0].date_assumed
         context.last_date_reporter = reporter
+        context.attack_date = None  # a dated figure since: the strike's day no longer carries
     else:
         reading = read_event_date(dates, 0, context.anchor)
         calendar = any(d.kind in _CALENDAR_KINDS for d in dates)
@@ -1804,7 +1832,12 @@ def _remember(
         if reading.date is not None and not rolled_back and (calendar or not reading.stated):
             context.last_date, context.last_date_assumed = reading.date, not reading.stated
             context.last_date_reporter = reporter
-        elif reading.date is not None and reading.stated and _ATTACK_WORDS.search(text):
+        elif (
+            reading.date is not None
+            and reading.stated
+            and not rolled_back
+            and _ATTACK_WORDS.search(text)
+        ):
             context.attack_date = (
                 reading.date
             )  # "the building hit yesterday afternoon": the toll's day
@@ -1813,6 +1846,8 @@ def _remember(
             context.weapon_side = figure.side
         if figure.subject in PEOPLE_SUBJECTS and figure.side:
             context.people_sides[figure.subject == "soldier"] = figure.side
+            if figure.measure == "captured":
+                context.captured_side = figure.side
         if figure.cumulative:
             context.cumulative_paragraph = sentence.paragraph
     place = _place_side(text, 0)
@@ -1890,6 +1925,7 @@ def _resolve(
         earlier = [
             m for m in mentions
             if m.count_start < mention.count_start and m.subject in PEOPLE_SUBJECTS
+            and (m.subject == "soldier") == (subject == "soldier")
             and m.side_hint and m.side_hint != "enemy" and ";" not in text[m.end : mention.count_start]
         ]  # fmt: skip
         if earlier:
@@ -2051,7 +2087,12 @@ def _side(
         return _enemy_of(reporter_side, context, text)
     if hint:
         return hint
-    sender = _AGENT.search(text) if measure == "deployed" else None
+    senders = list(_AGENT.finditer(text, 0, mention.count_start)) if measure == "deployed" else []
+    sender = senders[-1] if senders else None  # the actor nearest before the count
+    if measure == "deployed" and sender is None:
+        sender = _AGENT.match(text, mention.end, mention.end + 40) or _AGENT.match(
+            text, mention.end + 1, mention.end + 40
+        )  # "the 15,000 troops Pyongyang has sent"
     if sender is not None and not sender["enemy"]:
         word = next(v for k, v in sender.groupdict().items() if k.startswith("side") and v)
         return lex.SIDE_WORDS.get(
@@ -2069,19 +2110,14 @@ def _side(
         enemy = _ENEMY_SUFFERER.search(before)
         if enemy is not None and not fre.search(r"[.;,]", before[enemy.end() :]):
             return _enemy_of(reporter_side, context, text)
+    if measure == "captured":
+        return _captured_side(mention, text, context)
     place = _place_side(text, mention.start)
     if place and place != "occupied":
         return place
     victim = _VICTIM.search(text)
     if victim:
         return lex.SIDE_WORDS.get(victim["side"].lower())
-    if measure == "captured":
-        captivity = _CAPTIVITY.search(text)  # "brought back from Russian captivity": Ukrainians
-        if captivity is not None:
-            return _opposite(lex.SIDE_WORDS.get(captivity["side"].lower()))
-        sides = set(context.people_sides.values())
-        # a swap has two sides: only the people this entry already named say whose these are
-        return sides.pop() if len(sides) == 1 else None
     attacker = _ATTACKER_OF_PEOPLE.search(text)
     if attacker:
         return _opposite(lex.SIDE_WORDS.get(attacker["side"].lower()))
@@ -2096,6 +2132,18 @@ def _side(
     if context.entry_place_side:
         return context.entry_place_side
     return reporter_side
+
+
+def _captured_side(mention: Mention, text: str, context: EntryContext) -> str | None:
+    """Whose prisoners: a swap has two sides, so only words close to the count decide."""
+    captivity = _CAPTIVITY.search(text)  # "brought back from Russian captivity": Ukrainians
+    if captivity is not None:
+        return _opposite(lex.SIDE_WORDS.get(captivity["side"].lower()))
+    window = text[max(0, mention.start - 40) : mention.end + 40]
+    place = _place_side(window, mention.start - max(0, mention.start - 40))
+    if place in ("russia", "ukraine"):
+        return place  # "Kyiv received 230 of its citizens"
+    return context.captured_side  # the prisoners this entry already named
 
 
 def _enemy_of(reporter_side: str | None, context: EntryContext, text: str) -> str:

@@ -23,9 +23,15 @@ from .numbers import Quantity, parse_count
 _ROW = regex.compile(r"^\|?[^|]*(?:\|[^|]*)+\|?$")
 _CELL = regex.compile(r"[^|]+")
 _RULE_ROW = regex.compile(r"^[\s|:\-–—=+]+$")  # "|---|:---:|"
+_DIGIT_WORD = regex.compile(r"(?<![\p{L}\-\d])\d")  # a number, not the digits of "Kh-101"
 _PLACE_LABEL = regex.compile(
     r"^(?-i:\p{Lu})[\p{L}’'\- ]{1,40}$"
 )  # "Kharkiv", "Kyiv region"; no digits
+_NOT_A_PLACE = regex.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|week|month|day|night)\b",
+    regex.I,
+)
 _TOTAL_LABEL = regex.compile(r"^(?:in\s+)?(?:total|overall|all|sum|altogether)\b", regex.I)
 _PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties"})
 _NOT_APPLICABLE = regex.compile(r"^(?:[-–—]|n/?a|\?|…|\.\.\.)?$", regex.I)
@@ -51,7 +57,7 @@ class TableValue:
     measure: str
     weapon: str | None
     quantity: Quantity
-    label: Cell  # the row's label cell (the figure's span runs from it to the count)
+    label: Cell  # the row's label cell: what the counts in the row are counts of
     cell: Cell
     location: str | None = None  # the row's label, when rows are places
 
@@ -85,6 +91,9 @@ def measure_of(label: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_MISSILES = frozenset({"missile", "cruise_missile", "ballistic_missile", "guided_missile"})
+
+
 def subject_of(label: str) -> tuple[str, str | None] | None:
     """(subject, weapon) a label cell names: 'Kh-101 cruise missiles', 'Kinzhal', 'Shahed / Gerbera'."""
     heads = [P.classify_head(m.group()) for m in P.COMPILED["head"].finditer(label)]
@@ -104,9 +113,6 @@ def subject_of(label: str) -> tuple[str, str | None] | None:
     return subject, models[0][0]
 
 
-_MISSILES = frozenset({"missile", "cruise_missile", "ballistic_missile", "guided_missile"})
-
-
 @dataclass
 class TableHeader:
     """What the columns of the table being read mean."""
@@ -116,8 +122,12 @@ class TableHeader:
 
 
 def read_header(row: list[Cell]) -> TableHeader | None:
-    """A header row: no counts, and measures (or weapons) named in the columns after the first."""
-    if any(_whole_count(c.text) is not None for c in row[1:]):
+    """A header row: short cells with no digits, naming measures (or weapons) after the first.
+
+    "Russia-Ukraine war | Air defence destroyed 45 drones" is a headline with a
+    pipe, not a header: its figure is read as prose.
+    """
+    if any(len(c.text.split()) > 4 or _DIGIT_WORD.search(c.text) for c in row[1:]):
         return None
     measures = [measure_of(c.text) for c in row]
     subjects = [subject_of(c.text) for c in row]
@@ -135,7 +145,13 @@ def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValu
     label = row[0]
     by_row_subject = subject_of(label.text)
     row_measure = measure_of(label.text)
-    place = label.text if _PLACE_LABEL.match(label.text) and by_row_subject is None else None
+    place = (
+        label.text
+        if _PLACE_LABEL.match(label.text)
+        and by_row_subject is None
+        and not _NOT_A_PLACE.match(label.text)
+        else None
+    )
     values = []
     for index, cell in enumerate(row[1:], start=1):
         if index >= len(header.measures) or _NOT_APPLICABLE.match(cell.text):

@@ -286,7 +286,7 @@ MODIFIERS = (
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
-    r"|lost|losing|losses (?:of (?:the )?[\p{L}\-]+ )?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons cannot take this measure
+    r"|lost|losing|losses (?:of (?:the )?[\p{L}\-]+ )?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
@@ -311,8 +311,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
-    "deployed": r"deployed|deploying|stationed|sent|sending|send|sends|dispatched|dispatch|amassed|massed"
-    r"|host|hosts|hosting|shipped|preparing|prepared"
+    "deployed": r"deployed|deploying|stationed|sent|sending|dispatched|amassed|massed"
+    r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|transferred|redeployed",
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck|targeted) by",
 }
@@ -408,7 +408,7 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         r"|injury toll)",
         "injured",
     ),
-    (r"(?:number of casualties|casualty toll|casualty count|losses|casualties)", "casualties"),
+    (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
     (
         r"number (?:of (?:ukrainians|russians|prisoners|pows|people|defenders|soldiers|servicemen|civilians) )?"
         r"(?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
