@@ -2111,7 +2111,7 @@ def _side(
         if enemy is not None and not fre.search(r"[.;,]", before[enemy.end() :]):
             return _enemy_of(reporter_side, context, text)
     if measure == "captured":
-        return _captured_side(mention, text, context)
+        return _captured_side(mention, text, context, reporter_side)
     place = _place_side(text, mention.start)
     if place and place != "occupied":
         return place
@@ -2134,7 +2134,9 @@ def _side(
     return reporter_side
 
 
-def _captured_side(mention: Mention, text: str, context: EntryContext) -> str | None:
+def _captured_side(
+    mention: Mention, text: str, context: EntryContext, reporter_side: str | None
+) -> str | None:
     """Whose prisoners: a swap has two sides, so only words close to the count decide."""
     captivity = _CAPTIVITY.search(text)  # "brought back from Russian captivity": Ukrainians
     if captivity is not None:
@@ -2143,7 +2145,13 @@ def _captured_side(mention: Mention, text: str, context: EntryContext) -> str | 
     place = _place_side(window, mention.start - max(0, mention.start - 40))
     if place in ("russia", "ukraine"):
         return place  # "Kyiv received 230 of its citizens"
-    return context.captured_side  # the prisoners this entry already named
+    # the prisoners this entry already named, its people, or the side that speaks
+    return (
+        context.captured_side
+        or context.people_sides.get(mention.subject == "soldier")
+        or reporter_side
+        or context.perspective
+    )
 
 
 def _enemy_of(reporter_side: str | None, context: EntryContext, text: str) -> str:
