@@ -65,6 +65,10 @@ CASES = [
     ("Two MiG-29 pilots were killed in the crash.", {("soldier", "killed", 2, None)}),
     ("Air defence could not intercept five ballistic missiles.", set()),
     ("Five missiles were not intercepted, officials said.", set()),
+    (  # the negation belongs to the relative clause; the main verb still counts
+        "Both ballistic missiles that were not intercepted hit a hospital in Dnipro.",
+        {("ballistic_missile", "hit", 2, "russia")},
+    ),
 ]
 
 

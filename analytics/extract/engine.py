@@ -847,10 +847,19 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
         gap = window[: match.start()]
         if _NEGATED.search(gap):
             continue  # "five missiles were not intercepted" says nothing was downed
-        relative = fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I) or (
-            # "22 servicemen who need urgent care were transferred": the clause's own verb is skipped
-            fre.fullmatch(r"\s*(?:who|that)\s+[^,;.()\d]{1,50}?\s+", gap, regex.I)
-            and fre.match(r"(?:were|was|have\s+been|had\s+been)\b", match.group(), regex.I)
+        relative = (
+            fre.fullmatch(r"\s*(?:who|that|which)\s+", gap, regex.I)
+            or (
+                # "22 servicemen who need urgent care were transferred": the clause's own verb is skipped
+                fre.fullmatch(r"\s*(?:who|that)\s+[^,;.()\d]{1,50}?\s+", gap, regex.I)
+                and fre.match(r"(?:were|was|have\s+been|had\s+been)\b", match.group(), regex.I)
+            )
+            or (
+                # "Both missiles that were not intercepted hit a hospital": the main verb after a negated clause
+                fre.fullmatch(
+                    r"\s*(?:that|which)\s+(?:were|was)\s+not\s+[\p{L}\s]{2,25}?\s+", gap, regex.I
+                )
+            )
         )
         if not relative and (_GAP_BREAK.search(gap) or fre.search(r",\s*$|,\s+\p{L}+\s*,", gap)):
             return None
