@@ -865,7 +865,7 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
             return None
         if fre.search(r"\S", gap) and fre.match(r"^\s*,", gap):
             return None
-        measure = next(k for k, v in match.groupdict().items() if v)
+        measure = P.measure_of_match(match)
         if measure == "hit" and fre.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
         return measure, end + match.end(), bool(_WEAK_PASSIVE.search(match.group()))
@@ -895,10 +895,7 @@ def _active_before(
             continue  # "... missiles launched from MiG-31K jets, nine Kalibr": a participle of the noun before
         if _NEGATED_BEFORE.search(window, 0, match.start()):
             continue  # "could not intercept five missiles", "failed to shoot down 3"
-        measure = next(k for k, v in match.groupdict().items() if v)
-        if subject == "soldier":
-            # "sent 11,000 troops", "destroyed 1,100 troops": a weapon's verb used of soldiers
-            measure = {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
+        measure = _of_soldiers(P.measure_of_match(match), subject)
         if subject is not None and not _compatible(subject, measure):
             continue
         # the verb nearest the phrase; of two ending together, the longer ("killed or wounded")
@@ -1041,12 +1038,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
     for mention in group:
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
-        # "destroyed 1,100 Russian troops" claims killed and wounded; "sent 10,000
-        # troops" uses a weapon's verb for soldiers.
-        if chosen == "downed" and mention.subject == "soldier":
-            chosen = "casualties"
-        elif chosen == "launched" and mention.subject == "soldier":
-            chosen = "deployed"
+        chosen = _of_soldiers(chosen, mention.subject)
         if chosen == "casualties" and mention.subject in WEAPON_SUBJECTS:
             chosen = (
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
@@ -1138,6 +1130,14 @@ _RELATIVE_AGENT = regex.compile(
 )
 
 
+def _of_soldiers(measure: str | None, subject: str | None) -> str | None:
+    """A weapon's verb used of soldiers: 'destroyed 1,100 troops' claims killed and wounded,
+    'sent 11,000 troops' deploys them."""
+    if subject == "soldier" and measure is not None:
+        return {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
+    return measure
+
+
 def _relative_clause_measure(text: str, mention: Mention) -> str | None:
     """A verb in a relative clause after the noun: 'the 15,000 troops Pyongyang has sent'."""
     agent = _RELATIVE_AGENT.match(text, mention.end)
@@ -1146,9 +1146,7 @@ def _relative_clause_measure(text: str, mention: Mention) -> str | None:
     verb = P.ACTIVE_RE.match(text, agent.end())
     if verb is None or fre.match(r"\p{L}", text[verb.end() : verb.end() + 1]):
         return None
-    measure = next(k for k, v in verb.groupdict().items() if v)
-    if mention.subject == "soldier":
-        measure = {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
+    measure = _of_soldiers(P.measure_of_match(verb), mention.subject)
     return measure if _compatible(mention.subject, measure) else None
 
 
@@ -1200,11 +1198,7 @@ def _colon_lead(text: str, position: int) -> str | None:
         return None
     lead = text[max(0, colon - 80) : colon]
     lead = fre.split(r";|:\s", lead)[-1]
-    verbs = sorted(
-        (match.start(), match.end(), next(k for k, v in match.groupdict().items() if v))
-        for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
-        for match in pattern.finditer(lead)
-    )
+    verbs = P.verbs_in(lead)
     if not verbs:
         return None
     chosen = verbs[-1]
@@ -1517,13 +1511,10 @@ def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str |
         return after[0]
     launched = P.ACTIVE_RE.match(text[:end], mention.count_end + 1)
     if text[mention.count_end : mention.count_end + 1].isspace() and launched is not None:
-        return next(k for k, v in launched.groupdict().items() if v)  # "120 launched"
+        return P.measure_of_match(launched)  # "120 launched"
     window = text[max(start, mention.count_start - 25) : mention.count_start]
     verbs = [
-        (match.end(), next(k for k, v in match.groupdict().items() if v))
-        for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
-        for match in pattern.finditer(window)
-        if not window[match.end() :].strip(" :")
+        (end_, measure) for _, end_, measure in P.verbs_in(window) if not window[end_:].strip(" :")
     ]
     return max(verbs)[1] if verbs else None
 

@@ -138,6 +138,21 @@ PASSIVE_RE = regex.compile(
     "|".join(rf"(?P<{m}>(?<![\p{{L}}])(?:{p})(?![\p{{L}}]))" for m, p in PASSIVE.items()), FLAGS
 )
 
+
+def measure_of_match(match: regex.Match) -> str:
+    """The measure a match of ACTIVE_RE or PASSIVE_RE names: its one named group that matched."""
+    return next(name for name, value in match.groupdict().items() if value)
+
+
+def verbs_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, measure) of every measure verb in a stretch, active and passive, in order."""
+    return sorted(
+        (match.start(), match.end(), measure_of_match(match))
+        for pattern in (ACTIVE_RE, PASSIVE_RE)
+        for match in pattern.finditer(text)
+    )
+
+
 TOLL = rf"""
     (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+(?:the\s+)?
       (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their)\s+){{0,3}})?

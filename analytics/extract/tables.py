@@ -83,10 +83,9 @@ def is_rule_row(row: str) -> bool:
 def measure_of(label: str) -> str | None:
     """The measure a header cell names: 'launched', 'shot down/suppressed' (the first wins)."""
     found = [
-        (match.start(), next(k for k, v in match.groupdict().items() if v))
-        for pattern in (P.ACTIVE_RE, P.PASSIVE_RE)
-        for match in pattern.finditer(label)
-        if label[max(0, match.start() - 1) : match.start()] != "-"  # "air-launched"
+        (start, measure)
+        for start, _, measure in P.verbs_in(label)
+        if label[max(0, start - 1) : start] != "-"  # "air-launched"
     ]
     return min(found)[1] if found else None
 
