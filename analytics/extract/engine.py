@@ -55,7 +55,7 @@ _LISTED_ITEMS = regex.compile(
     r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+(?=\s*(?:,|\band\b))", _I
 )
 _LIST_GAP = regex.compile(
-    r"(?<![\p{L}\-\d])\d|[;:.()]|\b(?:but|while|whereas|said|says|after|before|when|which|that|who)\b",
+    rf"{P.STANDALONE_DIGIT}|[;:.()]|\b(?:but|while|whereas|said|says|after|before|when|which|that|who)\b",
     _I,
 )
 
@@ -887,7 +887,7 @@ def _active_before(
         gap = window[match.end() :]
         if len(gap) > limit or _ACTIVE_GAP_BREAK.search(gap):
             continue
-        if fre.search(r"(?<![\p{L}\-\d])\d", gap):
+        if fre.search(P.STANDALONE_DIGIT, gap):
             continue  # a count stands between (digits inside "Su-25" do not)
         if "," in gap and fre.match(
             r"\s+(?:from|by|at|over|towards?|into|in|on|off)\b", gap, regex.I
@@ -1706,8 +1706,9 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     reporter, reporter_side = _reporter(sentence, context)
     dates = find_dates(text)
     row = tables.cells(text) if "|" in text else None
-    if row is not None and (context.table is not None or tables.read_header(row)):
-        return _table_figures(row, sentence, context, dates, reporter, reporter_side)
+    header = tables.read_header(row) if row is not None else None
+    if row is not None and (context.table is not None or header is not None):
+        return _table_figures(row, header, sentence, context, dates, reporter, reporter_side)
     context.table = None
     if not _PREFILTER.search(text):
         found = _all_of_the_last(sentence, context)  # "All of them were destroyed."
@@ -1736,14 +1737,14 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
 
 def _table_figures(
     row: list[tables.Cell],
+    header: tables.TableHeader | None,
     sentence: Sentence,
     context: EntryContext,
     dates: list[DateMention],
     reporter: str | None,
     reporter_side: str | None,
 ) -> list[Figure]:
-    """A row of a table: a header sets what the columns mean, a data row gives figures."""
-    header = tables.read_header(row)
+    """A row of a table: a header (read by the caller) sets what the columns mean, a data row gives figures."""
     if header is not None:
         context.table = header
         return []

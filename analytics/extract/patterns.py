@@ -18,6 +18,10 @@ lex = lexicon.current()
 FLAGS = regex.I | regex.X  # V0 matching: simple case folding is several times faster
 
 
+# A number standing alone, not the digits inside a model name ("Kh-101", "Su-25", "S-400").
+STANDALONE_DIGIT = r"(?<![\p{L}\-\d])\d"
+
+
 def _spaced(pattern: str) -> str:
     """Let a literal space in a lexicon pattern match any run of whitespace."""
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")

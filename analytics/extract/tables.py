@@ -23,7 +23,7 @@ from .numbers import Quantity, parse_count
 _ROW = regex.compile(r"^\|?[^|]*(?:\|[^|]*)+\|?$")
 _CELL = regex.compile(r"[^|]+")
 _RULE_ROW = regex.compile(r"^[\s|:\-–—=+]+$")  # "|---|:---:|"
-_DIGIT_WORD = regex.compile(r"(?<![\p{L}\-\d])\d")  # a number, not the digits of "Kh-101"
+_DIGIT_WORD = regex.compile(P.STANDALONE_DIGIT)
 _PLACE_LABEL = regex.compile(
     r"^(?-i:\p{Lu})[\p{L}’'\- ]{1,40}$"
 )  # "Kharkiv", "Kyiv region"; no digits
