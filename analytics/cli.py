@@ -5,6 +5,8 @@ Each command only parses options, calls one library function and prints.
 
 from __future__ import annotations
 
+import contextlib
+
 import typer
 
 app = typer.Typer(
@@ -41,6 +43,33 @@ def _series_print(df, fmt: str, out: str | None) -> None:
         typer.echo(text, nl=not text.endswith("\n"))
 
 
+@contextlib.contextmanager
+def _one_line_errors():
+    """A query, store, DuckDB or file error ends the command with its first line, not a trace."""
+    import duckdb
+
+    from analytics import series
+    from analytics.store import StoreError
+
+    try:
+        yield
+    except (series.QueryError, StoreError, duckdb.Error, OSError) as exc:
+        _series_fail(str(exc).splitlines()[0])
+
+
+def _print_from_db(db: str, fmt: str, out: str | None, run) -> None:
+    """Open the database read-only and sandboxed, run `run(con)` and print the frame it returns."""
+    from analytics.store import open_db
+
+    with _one_line_errors():
+        con = open_db(db, read_only=True, sandbox=True)
+        try:
+            df = run(con)
+        finally:
+            con.close()
+        _series_print(df, fmt, out)
+
+
 @app.command("query")
 def query_command(
     name: str | None = typer.Argument(None, help="Query name: a file of queries/ without .sql."),
@@ -60,27 +89,19 @@ def query_command(
 
         figures query disagreements --format csv --out disagreements.csv
     """
-    import duckdb
-
     from analytics import series
-    from analytics.store import StoreError, open_db
 
-    try:
-        if list_queries:
+    if list_queries:
+        with _one_line_errors():
             for info in series.list_queries():
                 params = ", ".join(f"{p.name}={p.default}" for p in info.params)
                 typer.echo(f"{info.name}: {info.description}" + (f" [{params}]" if params else ""))
-            return
-        if not name:
-            _series_fail("give a query name, or --list to see them")
-        con = open_db(db, read_only=True, sandbox=True)
-        try:
-            df = series.run_query(con, name, series.parse_param_options(param))
-        finally:
-            con.close()
-        _series_print(df, fmt, out)
-    except (series.QueryError, StoreError, duckdb.Error, OSError) as exc:
-        _series_fail(str(exc).splitlines()[0])
+        return
+    if not name:
+        _series_fail("give a query name, or --list to see them")
+    _print_from_db(
+        db, fmt, out, lambda con: series.run_query(con, name, series.parse_param_options(param))
+    )
 
 
 @app.command("sql")
@@ -96,20 +117,9 @@ def sql_command(
 
         figures sql "SELECT * FROM daily_series WHERE subject = 'drone'" --format csv
     """
-    import duckdb
-
     from analytics import series
-    from analytics.store import StoreError, open_db
 
-    try:
-        con = open_db(db, read_only=True, sandbox=True)
-        try:
-            df = series.run_sql(con, statement)
-        finally:
-            con.close()
-        _series_print(df, fmt, out)
-    except (series.QueryError, StoreError, duckdb.Error, OSError) as exc:
-        _series_fail(str(exc).splitlines()[0])
+    _print_from_db(db, fmt, out, lambda con: series.run_sql(con, statement))
 
 
 @app.command("export")
@@ -124,19 +134,15 @@ def export_command(
 
         figures export --format csv --out export/
     """
-    import duckdb
-
     from analytics import series
-    from analytics.store import StoreError, open_db
+    from analytics.store import open_db
 
-    try:
+    with _one_line_errors():
         con = open_db(db, read_only=True)
         try:
             paths = series.export(con, out, fmt)  # type: ignore[arg-type]
         finally:
             con.close()
-    except (series.QueryError, StoreError, duckdb.Error, OSError) as exc:
-        _series_fail(str(exc).splitlines()[0])
     typer.echo(f"wrote {len(paths)} files to {out}")
 
 
