@@ -40,13 +40,12 @@ PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties", "captured", "dep
 
 _I = regex.I  # V0: simple case folding, much faster than V1's full folding
 
-_PREFILTER = regex.compile(
+_PREFILTER = fre.Lowered(
     r"\d|\b(?:"
     + "|".join(lex.NUMBER_WORDS)
     + "|"
     + "|".join(lex.SCALE_WORDS)
-    + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b",
-    _I,
+    + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b"
 )
 # "26 dead, among them three children, and 93 hurt": the part closes with its comma
 _ASIDE_BEFORE = regex.compile(r"(?:among\s+them|including|of\s+whom|of\s+them)\s+$", _I)
@@ -208,15 +207,9 @@ _ENEMY_SUFFERER = regex.compile(
     r"(?:suffered|lost|sustained|losses)\b",
     _I,
 )
-_RUSSIAN_PLACE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{lex.RUSSIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I
-)
-_OCCUPIED_PLACE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{lex.OCCUPIED_PLACES})(?![\p{{L}}\p{{N}}])", _I
-)
-_UKRAINIAN_PLACE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{lex.UKRAINIAN_PLACES})(?![\p{{L}}\p{{N}}])", _I
-)
+_RUSSIAN_PLACE = fre.Lowered(lex.RUSSIAN_PLACES, letter_edges=True)
+_OCCUPIED_PLACE = fre.Lowered(lex.OCCUPIED_PLACES, letter_edges=True)
+_UKRAINIAN_PLACE = fre.Lowered(lex.UKRAINIAN_PLACES, letter_edges=True)
 _TARGETED_RUSSIAN_PLACE = regex.compile(
     rf"\b(?:attacked|targeted|struck|hit|on|over)\s+(?:the\s+)?(?:{lex.RUSSIAN_PLACES})\b", _I
 )
@@ -235,14 +228,13 @@ _REPORTER_RES = [
     for p, name, side in lex.REPORTERS
 ]
 # Cheap gate before the reporter patterns: every reporter pattern holds one of these words.
-_REPORTER_HINT = regex.compile(
+_REPORTER_HINT = fre.Lowered(
     r"air\s*force|general\s+staff|ministry|mod\b|defen[cs]e|president|zelensk|governor|gov\.|"
     r"administration|mayor|police|emergenc|rescuers|\bun\b|united\s+nations|ohchr|hrmmu|officials|"
     r"authorities|military|army|armed\s+forces|commander|command|ihnat|oleshchuk|yermak|"
     r"\b(?:gladkov|gusev|bocharov|malkov|khinshtein|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|"
     r"fedorov|kiper|starukh|kravchenko|reznichenko|popko|tkachenko|sobyanin|klitschko|terekhov|filatov|"
-    r"sienkevych|vilkul|nebytov|zaluzhn|syrskyi|ses)\b",
-    _I,
+    r"sienkevych|vilkul|nebytov|zaluzhn|syrskyi|ses)\b"
 )
 _PRONOUN_SAYING = regex.compile(
     r"\b(?:it|he|she|they|the\s+(?:statement|report|post|ministry|agency|force))\s+"
