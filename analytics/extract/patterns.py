@@ -78,7 +78,10 @@ NOUN_PHRASE = rf"""
     (?P<post>\s+of\s+the\s+(?:{MODEL})(?:\s*/\s*{MODEL})?\s+type
       |\s+of\s+(?:various|different|several|all|other|many)\s+(?:types|kinds|models|modifications|variants|versions)
       |\s+of\s+an?\s+(?:unknown|unidentified|undetermined|unspecified)\s+type
-      |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+)?
+      |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+
+      |\s*\(\s*(?:{MODEL})(?:\s*/\s*{MODEL})?\s*\)          # "four missiles (Kh-59)"
+      |,\s+(?:described|identified|believed|said|thought|reported)\s+(?:as|to\s+(?:be|have\s+been))\s+
+        (?:{MODEL})(?:\s*/\s*{MODEL})?\s*,)?                 # "four missiles, described as Kh-59s,"
 """
 
 _STOP = (
@@ -272,6 +275,8 @@ def models_in(text: str) -> list[tuple[str, str]]:
         if model is None:
             first = fre.split(r"\s*(?:/|or|and)\s*", match.group())[0]
             model = classify_model(first)
+        if model is None and match.group().endswith("s"):
+            model = classify_model(match.group()[:-1])  # "described as Kh-59s"
         if model is not None:
             found.append(model)
     return found

@@ -46,6 +46,14 @@ RULES: tuple[Rule, ...] = (
                 "Two Iskander-M or KN-23 missiles were intercepted.",
                 (("ballistic_missile", "downed", 2, "russia"),),
             ),
+            (
+                "All four missiles, described as Kh-59s, were shot down.",
+                (("guided_missile", "downed", 4, "russia"),),
+            ),
+            (
+                "Russia fired three missiles (Kh-59/69) at Odesa.",
+                (("guided_missile", "launched", 3, "russia"),),
+            ),
         ),
         (
             "Russia and Ukraine each reported dozens of drone attacks on Sunday.",
