@@ -1217,7 +1217,7 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     before = text[: mention.start]
     if not _INCLUDING.search(before.rstrip(" ,")) and not _INCLUDING.search(before):
         joined = fre.search(
-            r"(?:including|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I
+            r"(?:including|incl\.|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I
         )
         if not joined:
             return None
@@ -1511,7 +1511,8 @@ def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str |
     return max(verbs)[1] if verbs else None
 
 
-_LABEL = regex.compile(r"^[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
+# A label opens the sentence or follows a dash or semicolon: "As of 11:00 — killed: 2; injured: 49"
+_LABEL = regex.compile(r"(?:^|(?<=[;—–]))[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
 _BREAKDOWN_AFTER = regex.compile(r"\s*\((?P<inside>[^()]{3,80})\)")
 
 
@@ -1529,12 +1530,20 @@ def _label_count(
     The subject comes from the breakdown in brackets after the count, else from
     what the entry has counted so far; without either the count is left alone.
     """
-    label = _LABEL.match(text, 0, mention.count_start)
+    label = _LABEL.search(text, 0, mention.count_start)
     if label is None:
         return False
     measure = tables.measure_of(label["label"])
-    if measure is None or measure not in WEAPON_MEASURES or not _only_verbs(label["label"]):
+    if measure is None or not _only_verbs(label["label"]):
         return False  # "Houses destroyed: 14" counts houses
+    if measure in ("killed", "injured"):
+        # "Killed: 1 (Bilopillia). Wounded: 4": a bulletin's casualty lines count people
+        if _NOUN_AFTER_BARE.match(text, mention.count_end):
+            return False
+        mention.subject, mention.measure, mention.rule = "person", measure, "label_count"
+        return True
+    if measure not in WEAPON_MEASURES or text[: label.start()].strip():
+        return False  # "fired 1 Iskander-M; shot down: 0": the clause before names what, not the entry
     inside = _BREAKDOWN_AFTER.match(text, mention.count_end)
     if inside is not None:
         parts = [m for m in mentions if inside.start("inside") <= m.count_start < inside.end()]

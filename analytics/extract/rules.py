@@ -470,7 +470,8 @@ RULES += (
     Rule(
         "label_count",
         "phrase",
-        "A line led by a measure and a colon, its subject from the brackets after the count.",
+        "A line led by a measure and a colon: a weapon measure takes its subject from the brackets"
+        " after the count; a bulletin's 'Killed: 1' / 'Wounded: 4' counts people.",
         (
             (
                 "Launched: 741 (728 drones + 13 missiles)",
@@ -480,8 +481,17 @@ RULES += (
                     ("missile", "launched", 13, None),
                 ),
             ),
+            ("Killed: 1 (Bilopillia).", (("person", "killed", 1, None),)),
+            (
+                "Casualties as of 11:00 — killed: 2; injured: 49.",
+                (("person", "killed", 2, None), ("person", "injured", 49, None)),
+            ),
         ),
-        ("Launched: 2019 (the year the programme began)",),
+        (
+            "Launched: 2019 (the year the programme began)",
+            "Killed: 2 cows and a horse on the farm.",
+            "The enemy also fired a missile; shot down: 0.",
+        ),
     ),
     Rule(
         "all_launched",

@@ -40,6 +40,8 @@ _ABBREVIATIONS = [
     "vs",
     "etc",
     "approx",
+    "incl",
+    "excl",
     "dept",
     "adm",
     "cmdr",
