@@ -1542,8 +1542,9 @@ def _label_count(
             return False
         mention.subject, mention.measure, mention.rule = "person", measure, "label_count"
         return True
+    # "fired 1 Iskander-M; shot down: 0": the clause before names what, not the entry
     if measure not in WEAPON_MEASURES or text[: label.start()].strip():
-        return False  # "fired 1 Iskander-M; shot down: 0": the clause before names what, not the entry
+        return False
     inside = _BREAKDOWN_AFTER.match(text, mention.count_end)
     if inside is not None:
         parts = [m for m in mentions if inside.start("inside") <= m.count_start < inside.end()]
