@@ -1017,8 +1017,15 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             mention.side_hint = mention.side_hint or next(iter(hints))
     last = group[-1]
     after = _passive_after(text, last.end)
+    if after is not None and after[2] and after[0] == "launched" and group[0].partner is not None:
+        # "45 of the 58 drones Russia launched were shot down": the clause is Y's, the main verb X's
+        main = _passive_after(text, after[1], limit=40)
+        if main is not None and not main[2] and main[0] in WEAPON_MEASURES:
+            after = main
     before = _active_before(text, group[0].start, subject=group[0].subject)
-    if after is not None and not (after[2] and before is not None):
+    relative = after is not None and _RELATIVE_START.match(text, last.end, after[1])
+    if after is not None and not ((after[2] or relative) and before is not None):
+        # "shot down three of the 19 drones that flew into Polish airspace": the main verb decides
         measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
     elif before is not None:
         measure, rule = before[0], "active_list" if len(group) > 1 else "active"
@@ -1115,6 +1122,7 @@ def _previous_sentence_measure(mention: Mention, context: EntryContext) -> str |
     return last.measure
 
 
+_RELATIVE_START = regex.compile(r"\s*,?\s*(?:that|which|who)\b", _I)
 _RELATIVE_AGENT = regex.compile(
     rf"\s+(?:that\s+|which\s+|whom\s+)?(?:{_SIDE}|it|they|the\s+enemy|the\s+occupiers)"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|reportedly\s+)?",

@@ -169,7 +169,8 @@ TOLL = rf"""
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
-        |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals)
+        |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
+        |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)
       \s+(?:at\s+|to\s+)?
     )
     (?:\p{{L}}+\s+){{0,1}}?

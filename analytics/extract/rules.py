@@ -74,6 +74,14 @@ RULES: tuple[Rule, ...] = (
                 "Kyiv's defences stopped every one of the 18 missiles fired at the capital.",
                 (("missile", "downed", 18, "russia"), ("missile", "launched", 18, "russia")),
             ),
+            (
+                "The air force said 45 of the 58 drones Russia launched on Wednesday were shot down.",
+                (("drone", "downed", 45, "russia"), ("drone", "launched", 58, "russia")),
+            ),
+            (
+                "Jets shot down at least three of the 19 Russian drones that crossed into Polish airspace.",
+                (("drone", "downed", 3, "russia"), ("drone", "launched", 19, "russia")),
+            ),
         ),
         ("The ministry said 30 out of 100 households still had no power.",),
     ),
@@ -129,6 +137,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "The number of wounded in Dnipro has increased to 27, including six children.",
                 (("person", "injured", 27, "ukraine"), ("child", "injured", 6, "ukraine")),
+            ),
+            (
+                "The number of injured in Sumy was revised down to 15 after double counting.",
+                (("person", "injured", 15, "ukraine"),),
             ),
             (
                 "The swap brought the number of Ukrainians freed under the deal to 1,000.",
@@ -330,6 +342,16 @@ RULES: tuple[Rule, ...] = (
             (
                 "Air defence destroyed 37 Russian drones, while two left Ukraine's airspace.",
                 (("drone", "downed", 37, "russia"), ("drone", "left_airspace", 2, "russia")),
+            ),
+            (
+                "Russia launched 89 attack drones; 71 were shot down, 12 went off radar and 3 flew"
+                " into Romanian airspace.",
+                (
+                    ("drone", "launched", 89, "russia"),
+                    ("drone", "downed", 71, "russia"),
+                    ("drone", "lost", 12, "russia"),
+                    ("drone", "left_airspace", 3, "russia"),
+                ),
             ),
         ),
         ("He said two were still under investigation.",),

@@ -332,6 +332,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:suppressed|jammed|neutrali[sz]ed|redirected|diverted|grounded|brought down|downed)"
     r" by (?:electronic warfare|ew|electronic countermeasures|electronic jamming)(?: (?:means|systems|units))?"
     r"|suppressed|jammed|disappeared from (?:the )?radars?|vanished from (?:the )?radars?"
+    r"|went off (?:the )?radars?|dropped off (?:the )?radars?"
     r"|went off course|veered off course|failed to reach (?:their |its )?targets?"
     r"|did not reach (?:their |its |the )?targets?|didn't reach (?:their |its )?targets?"
     r"|did not hit (?:their |its )?targets?|never reached (?:their |its )?targets?"
@@ -341,7 +342,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:back )?(?:towards|toward) (?:russia|belarus)|strayed into (?:\p{L}+ )?(?:air ?space|territory)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|returned to (?:russia|belarus)"
-    r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of)"
+    r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of"
+    r"|(?:flew|strayed|veered) (?:back )?into (?:romanian|moldovan|polish|belarusian|russian) air ?space)"
     r"(?: (?:ukraine's|ukrainian|the country's|the|russian|belarusian))?(?: air ?space)?",
     "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
     r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
