@@ -311,7 +311,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
-    "deployed": r"deployed|deploying|stationed|sent|sending|send|sends|dispatched|amassed|massed"
+    "deployed": r"deployed|deploying|stationed|sent|sending|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|transferred|redeployed",
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck|targeted) by",
