@@ -373,8 +373,16 @@ def _perspective(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+_ORIGIN_CLAUSE = regex.compile(
+    r"\b(?:launched|launching|fired|took\s+off|flying\s+in|came|coming)\s+from\s+"
+    r"[^.;:]{0,100}?(?=[.;:]|$|,\s+(?-i:\p{Ll})|\s+(?:were|was|are|is|have|has|had)\b)",
+    _I,
+)
+
+
 def _entry_place_side(text: str) -> str | None:
     """Whose places the entry names most: a fallback for people and weapons with no other clue."""
+    text = _ORIGIN_CLAUSE.sub(" ", text)  # "launched from the Kursk region": where they came from
     russian = len(_RUSSIAN_PLACE.findall(text))
     ukrainian = len([m for m in _UKRAINIAN_PLACE.findall(text) if m.lower() != "ukraine"])
     if russian > ukrainian:
@@ -527,8 +535,22 @@ def _find_mentions(
             continue
         subject, _, weapon = head
         weapon, subject = _model_override(match["mods"], weapon, subject)
+        # "the Russian side received 55 of its servicemen": a swap's own people coming back
+        received = subject in PEOPLE_SUBJECTS and _RECEIVED_OWN.search(text, 0, match.end())
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                 quantity, subject, "partitive", weapon, _side_hint(match["mods"]),
+                                mods=match["mods"], intrinsic="captured" if received else None))  # fmt: skip
+        taken.append((match.start(), match.end()))
+
+    for match in _at(P.COMPILED["predicate"], text, starts) if _PREDICATE_LEAD.match(text) else ():
+        quantity = parse_count(match["count"])
+        head = P.classify_head(match["head"])
+        if not (quantity and head) or not free(match.start("count"), match.end("count")):
+            continue
+        subject, _, weapon = head
+        weapon, subject = _model_override(match["mods"], weapon, subject)
+        mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                                quantity, subject, "predicate_noun", weapon, _side_hint(match["mods"]),
                                 mods=match["mods"]))  # fmt: skip
         taken.append((match.start(), match.end()))
 
@@ -629,6 +651,9 @@ def _find_mentions(
     return mentions
 
 
+_RECEIVED_OWN = regex.compile(
+    rf"\breceived\s+(?:{P.COUNT})\s+of\s+(?:its|their|our)\s+[^,;.]*$", P.FLAGS
+)
 _INCLUDING_ONE = regex.compile(
     r"\bincluding\s+(?P<one>an?)\s+(?:"
     + "|".join(f"(?P<part_{i}>{p})" for i, (p, _) in enumerate(lex.ONE_PERSON_PARTS))
@@ -661,7 +686,7 @@ _LOSS_LEAD = regex.compile(lex.LOSS_TABLE_LEAD, _I)
 _LOSS_ITEM = regex.compile(
     r"(?<![\p{L}])(?:"
     + "|".join(f"(?P<item_{i}>{P._spaced(p)})" for i, (p, _, _) in enumerate(lex.LOSS_TABLE_ITEMS))
-    + r")\s*[—–-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
+    + r")\s*[—–‒−-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
     r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?",
     _I,
 )
@@ -902,7 +927,8 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
     items = [
         m
         for m in mentions
-        if not m.is_y and m.rule in ("noun_phrase", "x_of_y", "partitive", "none_of")
+        if not m.is_y
+        and m.rule in ("noun_phrase", "x_of_y", "partitive", "none_of", "predicate_noun")
     ]
     lists: list[list[Mention]] = []
     for mention in items:
@@ -1102,8 +1128,11 @@ def _all_launched(mention: Mention, text: str) -> bool:
 
 # "In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...": a breakdown,
 # in its own sentence, of the total the sentence before gave.
+# A sentence that breaks down the last one's total: its parts share that total's measure.
 _PARTICULAR_LEAD = regex.compile(
-    r"^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
+    r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=\d|\p{L}+\s+(?:were|was|are)\s)"
+    r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
+    r"|of\s+the\s+(?:dead|killed|injured|wounded|victims)"
     r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]"
     r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo)\s+(?:included|comprised|consisted\s+of)\b",
     _I,
@@ -1122,6 +1151,12 @@ def _previous_sentence_measure(mention: Mention, context: EntryContext) -> str |
     return last.measure
 
 
+# Where "12 were missiles" can open: a breakdown of the previous sentence's total.
+_PREDICATE_LEAD = regex.compile(
+    r"^\W*(?:of\s+(?:these|them|those|which|the\s+\p{L}+)\s*,?\s*|the\s+(?:remaining|other)\s+|another\s+)"
+    rf"(?:{P.COUNT})\s+(?:were|was|are)\s",
+    P.FLAGS,
+)
 _RELATIVE_START = regex.compile(r"\s*,?\s*(?:that|which|who)\b", _I)
 _RELATIVE_AGENT = regex.compile(
     rf"\s+(?:that\s+|which\s+|whom\s+)?(?:{_SIDE}|it|they|the\s+enemy|the\s+occupiers)"
@@ -1929,6 +1964,9 @@ def _resolve(
         and mention.rule
         != "toll_frame"  # "the number of Ukrainians freed": people, not only soldiers
         and fre.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
+        and not fre.search(
+            r"\bcivilians?\b", text, regex.I
+        )  # "130 Ukrainians: 109 defenders and 21 civilians"
     ):
         subject = "soldier"
     if subject in PEOPLE_SUBJECTS and mention.side_hint is None:
@@ -2145,6 +2183,9 @@ def _side(
     return reporter_side
 
 
+_OF_ITS_OWN = regex.compile(r"\s+of\s+(?:its|their)\s", _I)
+
+
 def _captured_side(
     mention: Mention, text: str, context: EntryContext, reporter_side: str | None
 ) -> str | None:
@@ -2152,6 +2193,12 @@ def _captured_side(
     captivity = _CAPTIVITY.search(text)  # "brought back from Russian captivity": Ukrainians
     if captivity is not None:
         return _opposite(lex.SIDE_WORDS.get(captivity["side"].lower()))
+    if _OF_ITS_OWN.match(text, mention.count_end):
+        # "Ukraine got back 189 of its citizens held in Russia": the owner named before the count
+        before = text[max(0, mention.count_start - 60) : mention.count_start]
+        owners = [lex.SIDE_WORDS.get(m.group().lower()) for m in P.SIDE_WORD_RE.finditer(before)]
+        if owners and owners[-1] in ("russia", "ukraine"):
+            return owners[-1]
     window = text[max(0, mention.start - 40) : mention.end + 40]
     place = _place_side(window, mention.start - max(0, mention.start - 40))
     if place in ("russia", "ukraine"):

@@ -212,9 +212,16 @@ HEDGED_ZERO = regex.compile(
     regex.I,
 )
 
+# "Of these, 12 were missiles", "the remaining 146 were Shahed-type drones": the noun is the predicate.
+PREDICATE = rf"""
+    (?P<count>{COUNT})\s+(?:were|was|are)\s+(?:all\s+)?
+    (?P<mods>(?:(?:{MOD_TOKEN})\s+){{0,3}}?)(?P<head>{HEAD})
+"""
+
 COMPILED = {
     name: regex.compile(pattern, FLAGS)
     for name, pattern in {
+        "predicate": PREDICATE,
         "noun_phrase": NOUN_PHRASE,
         "noun_phrase_loose": NOUN_PHRASE_LOOSE,
         "x_of_y": X_OF_Y,

@@ -94,6 +94,40 @@ RULES: tuple[Rule, ...] = (
                 "Thirteen of the Kh-101 missiles were shot down.",
                 (("cruise_missile", "downed", 13, "russia"),),
             ),
+            (
+                "Ukraine got back 189 of its citizens held in Russia.",
+                (("person", "captured", 189, "ukraine"),),
+            ),
+            (
+                "The Russian side received 55 of its servicemen.",
+                (("soldier", "captured", 55, "russia"),),
+            ),
+        ),
+        ("Hospitals received 20 of the injured.",),
+    ),
+    Rule(
+        "predicate_noun",
+        "phrase",
+        "A breakdown whose noun is the predicate: 'Of these, 12 were missiles', 'the remaining 146"
+        " were drones'; the parts share the measure of the total before them.",
+        (
+            (
+                "In total, 158 air attack means were launched by Russia. Of these, 12 were missiles."
+                " The remaining 146 were Shahed-type drones.",
+                (
+                    ("aerial_target", "launched", 158, "russia"),
+                    ("missile", "launched", 12, "russia"),
+                    ("drone", "launched", 146, "russia"),
+                ),
+            ),
+            (
+                "Five people were killed. Of the dead, 2 were children.",
+                (("person", "killed", 5, None), ("child", "killed", 2, None)),
+            ),
+        ),
+        (
+            "Of these, 12 were built in 2023.",
+            "The remaining 40 were in storage at the depot.",
         ),
     ),
     Rule(

@@ -70,7 +70,11 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"kn-?23s?", "kn-23", "ballistic_missile"),
     (r"kinzhals?", "kinzhal", "ballistic_missile"),
     (r"iskanders?", "iskander", "missile"),
-    (r"tochka(?:-u)?s?", "tochka-u", "ballistic_missile"),
+    (
+        r"tochka(?:-u)?s?",
+        "tochka-u",
+        "missile",
+    ),  # a "tactical missile" in reports; ballistic only when called so
     (r"zircons?|tsirkons?", "zircon", "cruise_missile"),
     (r"oniks|onyx", "oniks", "cruise_missile"),
     (rf"{_KH}-?59(?:/{_KH}-?69)?(?:mk2?)?", "kh-59", "guided_missile"),
@@ -214,7 +218,11 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"child|kid|minor|teenager|boy|girl|baby|infant", "child", "sg"),
     (r"civilians|residents|locals|inhabitants", "civilian", "pl"),
     (r"civilian|resident|inhabitant", "civilian", "sg"),
-    (r"ukrainians|russians|belarusians|israelis|foreigners|nationals", "person", "pl"),
+    (
+        r"ukrainians|russians|belarusians|israelis|foreigners|nationals|citizens|compatriots",
+        "person",
+        "pl",
+    ),
     (r"police officers|policemen|policewomen|police", "person", "pl"),
     (r"prisoners of war|pows|prisoners", "soldier", "pl"),
     (
@@ -366,6 +374,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?|in (?:serious|critical|grave|moderate) condition))",
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
+    r"|(?<=^ )prisoner(?! of)"  # right after the phrase: "took 30 Russian soldiers prisoner"
     r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
     r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
