@@ -146,7 +146,16 @@ _ADDED_ITEM = regex.compile(r"as\s+well\s+as|along\s+with|together\s+with|plus",
 _ALL_OF_WHICH = regex.compile(
     r"[^.;:,\d]{0,50}?[,;]\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+", _I
 )
+# A person and their age between commas: "the driver, 54, died", "One man, 41, was killed".
+_PERSON_NOUNS = (
+    r"man|woman|driver|pensioner|resident|passenger|victim|boy|girl|teenager|mother|father|son"
+    r"|daughter|wife|husband|soldier|officer|worker|farmer|volunteer|medic|journalist|civilian"
+    r"|person|grandmother|grandfather|guard|firefighter|rescuer|policeman|employee"
+)
+_AGE_APPOSITION = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s*,\s*$", _I)
 _PARENTHETICAL = regex.compile(
+    rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
+    r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
     # "Two people, a 43-year-old man and a 67-year-old woman, were found dead"
     r"|,\s*(?:an?\s+[^,;:.()]{2,40}?(?:\s+and\s+an?\s+[^,;:.()]{2,40}?)?|[^,;:.()\d]{2,40}?)\s*,(?=\s*(?:were|was|have|had|are)\b)"
@@ -774,6 +783,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True
     if fre.search(r"\baged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", before, regex.I):
         return True  # "three children aged 8, 12 and 17"
+    if _AGE_APPOSITION.search(before) and fre.match(r"\s*,", after):
+        return True  # "the driver, 54, died"
     if fre.search(
         r"\b(?:\d+|one|two|three|four|five|nine)\s+(?:in|out\s+of)\s*$", before, regex.I
     ) and (not fre.search(r"\b(?:of|than)\s+\S+\s+(?:in|out\s+of)\s*$", before, regex.I)):

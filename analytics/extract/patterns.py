@@ -132,11 +132,6 @@ _CASUALTY_RES = [
 
 ACTIVE = {m: _spaced(p) for m, p in lex.MEASURE_ACTIVE.items() if p}
 PASSIVE = {m: _spaced(p) for m, p in lex.MEASURE_PASSIVE.items() if p}
-PASSIVE["launched"] = (
-    r"(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:\p{L}+\s+)?"
-    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted)|(?:had|have|has)\s+attacked"
-    r"|(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|used)"
-)
 
 ACTIVE_RE = regex.compile(
     "|".join(rf"(?P<{m}>(?<![\p{{L}}])(?:{p})(?![\p{{L}}]))" for m, p in ACTIVE.items()), FLAGS

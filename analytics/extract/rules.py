@@ -249,7 +249,17 @@ RULES: tuple[Rule, ...] = (
                 "A further 47 Russian drones were lost in different regions.",
                 (("drone", "lost", 47, "russia"),),
             ),
+            ("3 Ukrainian drones took part in the attack.", (("drone", "launched", 3, "ukraine"),)),
+            (
+                "One man, 41, was killed and two women aged 57 and 61 were injured in Kharkiv.",
+                (("person", "killed", 1, "ukraine"), ("person", "injured", 2, "ukraine")),
+            ),
+            (
+                "They took 30 Russian soldiers prisoner near Sudzha.",
+                (("soldier", "captured", 30, "russia"),),
+            ),
         ),
+        ("In Lgov, an FPV drone struck a minibus: the driver, 54, died at the scene.",),
     ),
     Rule(
         "active_list",
