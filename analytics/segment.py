@@ -64,8 +64,10 @@ _GLUED = regex.compile(
     rf"(?P<when>{DATETIME.pattern}|{TIME_PATTERN})",
     regex.IGNORECASE,
 )
+# "10:42 - Title", "10:42 | Title" or "10:42 Title" (a capital after the space)
 _TIME_LINE = regex.compile(
-    rf"{_LEAD}(?P<when>{TIME_PATTERN})(?:\s*[-–—|:]\s*(?P<title>\S.*))?", regex.IGNORECASE
+    rf"{_LEAD}(?P<when>{TIME_PATTERN})(?:(?:\s*[-–—|:]\s*|\s+(?=(?-i:\p{{Lu}})))(?P<title>\S.*))?",
+    regex.IGNORECASE,
 )
 # Cheap tests run before the full patterns: every marker has a clock time,
 # and a closing byline ends with one (perhaps with am/pm and a zone).

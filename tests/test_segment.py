@@ -238,6 +238,14 @@ def make(text: str, published: dt.datetime | None = None) -> Document:
             [("Top.", None), ("Strike on depot", (14, 20)), ("Sirens in the north", (13, 55))],
         ),
         (
+            "Top.\n\n14:20 Strike on depot\nBody one.\n\n13:55 Sirens in the north\nBody two.\n",
+            [("Top.", None), ("Strike on depot", (14, 20)), ("Sirens in the north", (13, 55))],
+        ),
+        (
+            "Top.\n\n14:20 the alert sounded again.\nBody one.\n\n13:55 and later.\nBody two.\n",
+            [(None, None)],  # a lower-case word after the time is prose: one entry, no titles
+        ),
+        (
             "Top.\n\n2:15pm\nAfternoon post.\n\n11:30am BST\nMorning post.\n",
             [("Top.", None), ("Afternoon post.", (14, 15)), ("Morning post.", (11, 30))],
         ),
