@@ -15,6 +15,26 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # a class that is part of a larger total does not name the rest
+        "The air force said Russia had fired 396 drones and 43 missiles, 32 of them ballistic. "
+        "Air defences shot down 337 of the drones and 28 of the missiles.",
+        {
+            ("drone", "launched", 396, "russia"),
+            ("missile", "launched", 43, "russia"),
+            ("ballistic_missile", "launched", 32, "russia"),
+            ("drone", "downed", 337, "russia"),
+            ("missile", "downed", 28, "russia"),
+        },
+    ),
+    (  # "N of them" counts the total, not the part named after "including"
+        "Russia launched 41 missiles, including 16 Kh-101 cruise missiles fired from bombers, "
+        "and air defence destroyed 21 of them.",
+        {
+            ("missile", "launched", 41, "russia"),
+            ("cruise_missile", "launched", 16, "russia"),
+            ("missile", "downed", 21, "russia"),
+        },
+    ),
     (  # a side word in a table row's label decides
         "Ukraine's air force said Russia launched 100 drones overnight.\n"
         "Weapon | launched | shot down\nUkrainian drones | 40 | 33",

@@ -1699,6 +1699,9 @@ def _named_heads(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
     return tuple(heads)
 
 
+_OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b", _I)
+
+
 def _antecedent(
     mention: Mention, mentions: list[Mention], context: EntryContext, text: str = ""
 ) -> Mention | None:
@@ -1708,6 +1711,10 @@ def _antecedent(
         if m.count_start < mention.count_start and m.subject and not m.is_y
         and "breakdown" not in m.rule and m.rule != "of_whom"
     ]  # fmt: skip
+    if text and _OF_THEM_AFTER.match(text, mention.count_end):
+        # "41 missiles, including 16 Kh-101s, ... destroyed 21 of them": the total, not its part
+        wholes = [m for m in previous if not _INCLUDING_BEFORE.search(text, 0, m.start)]
+        previous = wholes or previous
     named = None
     for start, end, subject, weapon in reversed(_named_heads(text)):
         if start >= mention.count_start:
@@ -2378,6 +2385,8 @@ def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
         return figures
     only = next(iter(classes))
     largest = max(f.value for f in figures if f.subject == only)
+    if any(f.subject == "missile" and f.value > largest for f in figures):
+        return figures  # "43 missiles, 32 of them ballistic": the class is a part, not the whole
 
     def refinable(f: Figure) -> bool:
         return (
