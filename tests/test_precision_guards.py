@@ -15,6 +15,22 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # an aircraft "of the Ukrainian Air Force" is owned by it; that air force is not the source
+        "Over the past day of the special military operation, air defence means shot down a Su-25 "
+        "aircraft of the Ukrainian Air Force, 4 JDAM guided aerial bombs and 87 fixed-wing "
+        "unmanned aerial vehicles.",
+        {("guided_bomb", "downed", 4, "ukraine"), ("drone", "downed", 87, "ukraine")},
+    ),
+    (  # Moscow's statement on the Kyiv regime's drones: the people at risk are Russia's
+        "Tonight, the Kyiv regime attempted a terrorist attack using 20 unmanned aerial vehicles.\n\n"
+        "On-duty air defence means destroyed 14 Ukrainian UAVs near Chonhar.\n\n"
+        "There were no casualties or damage.",
+        {
+            ("drone", "launched", 20, "ukraine"),
+            ("drone", "downed", 14, "ukraine"),
+            ("person", "casualties", 0, "russia"),
+        },
+    ),
     (  # a class that is part of a larger total does not name the rest
         "The air force said Russia had fired 396 drones and 43 missiles, 32 of them ballistic. "
         "Air defences shot down 337 of the drones and 28 of the missiles.",

@@ -185,7 +185,8 @@ _AGENT = regex.compile(
     _I,
 )
 _DEFENDER = regex.compile(
-    rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:air\s*defen[cs]es?|defen[cs]es|anti-aircraft|"
+    # not "a Su-25 aircraft of the Ukrainian Air Force": that air force owns the plane
+    rf"(?<![\p{{L}}])(?<!\bof\s+(?:the\s+)?)(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:air\s*defen[cs]es?|defen[cs]es|anti-aircraft|"
     rf"air\s*force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|forces|units|"
     rf"defenders|troops|army|mobile\s+fire\s+groups|electronic\s+warfare)",
     _I,
@@ -1932,9 +1933,19 @@ def _first_reporter(text: str) -> tuple[int, str, str | None] | None:
     best = None
     for pattern, name, side in _REPORTER_RES:
         match = pattern.search(text)
+        while match is not None and _OWNED_BY.search(text, 0, match.start()):
+            match = pattern.search(text, match.end())  # "a Su-25 of the Ukrainian Air Force" owns
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), name, side)
     return best
+
+
+# An aircraft "of" an air force belongs to it; the force is not speaking.
+_OWNED_BY = regex.compile(
+    r"(?:aircraft|planes?|jets?|helicopters?|fighters?|bombers?|\b[a-z]{2,3}-\d{2,3}\p{L}*)\s+"
+    r"(?:of|from|belonging\s+to)\s+(?:the\s+)?$",
+    _I,
+)
 
 
 def _reporter(sentence: Sentence, context: EntryContext) -> tuple[str | None, str | None]:
@@ -2192,6 +2203,13 @@ def _side(
         # the side of the last people of the same kind: Gerasimov's "Ukrainians lost 315 servicemen"
         # says nothing about the civilians the Kursk governor counts next
         return context.people_sides[subject == "soldier"]
+    if (
+        subject != "soldier"
+        and context.weapon_side
+        and context.perspective == _opposite(context.weapon_side)
+    ):
+        # a Moscow statement on "the Kyiv regime's" drones: the people at risk are its own
+        return context.perspective
     if context.place_side:
         return context.place_side if context.place_side != "occupied" else None
     if context.weapon_side:

@@ -110,12 +110,18 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"atacms", "atacms", "ballistic_missile"),
     (r"himars", "himars", "missile"),
     (r"liutyis?|lyutyis?|bobers?", "liutyi", "drone"),
+    # Western-supplied munitions Russia's ministry reports downing
+    (r"jdams?(?:-er)?", "jdam", "guided_bomb"),
+    (r"glsdbs?", "glsdb", "guided_bomb"),
+    (r"taurus(?:es)?", "taurus", "cruise_missile"),
+    (r"agm-88s?", "agm-88", "guided_missile"),
 )
 
 # Whose arsenal a model belongs to, for a side the text does not spell out.
 MODEL_SIDES: dict[str, str] = {
     "storm-shadow": "ukraine", "neptune": "ukraine", "flamingo": "ukraine",
     "atacms": "ukraine", "himars": "ukraine", "liutyi": "ukraine",
+    "jdam": "ukraine", "glsdb": "ukraine", "taurus": "ukraine", "agm-88": "ukraine",
     # used by both armies: the model says nothing about whose it was
     "tochka-u": None, "s-300": None, "s-400": None, "orlan-10": "russia",
     # aircraft: both air forces fly the Soviet types; only some are one side's
