@@ -15,6 +15,17 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # Putin's "special military operation", quoted, does not make a Ukrainian report Russian
+        'Russian warships fired seven Kalibr cruise missiles at Odesa. "Two of the missiles were '
+        'destroyed by our air defence over the sea," a spokesman said. Putin again called the war '
+        'a "special military operation".',
+        {("cruise_missile", "launched", 7, "russia"), ("cruise_missile", "downed", 2, "russia")},
+    ),
+    (  # a Russian governor's voice: the civilians are Russia's
+        "The Armed Forces of Ukraine continue terrorist attacks against the border areas. Today the "
+        "enemy attacked the village of Kurkovichi with FPV drones. Two civilians were injured.",
+        {("civilian", "injured", 2, "russia")},
+    ),
     (  # an aircraft "of the Ukrainian Air Force" is owned by it; that air force is not the source
         "Over the past day of the special military operation, air defence means shot down a Su-25 "
         "aircraft of the Ukrainian Air Force, 4 JDAM guided aerial bombs and 87 fixed-wing "

@@ -379,8 +379,19 @@ _PERSPECTIVES = [(regex.compile(p, _I), side) for p, side in lex.PERSPECTIVE_CUE
 
 def _perspective(text: str) -> str | None:
     """The side an entry speaks for, from words only one side uses ('Kyiv regime')."""
-    sides = {side for pattern, side in _PERSPECTIVES if pattern.search(text)}
+    sides = {
+        side
+        for pattern, side in _PERSPECTIVES
+        for match in pattern.finditer(text)
+        if not _DISTANCED.search(text, max(0, match.start() - 12), match.start())
+    }
     return sides.pop() if len(sides) == 1 else None
+
+
+# Putin's "special military operation" in quotes, a so-called one: another side's words, cited
+_DISTANCED = regex.compile(
+    r"(?:[\"“‘'«]|\bso-called\s+(?:the\s+)?|\bwhat\s+\p{L}+\s+calls?\s+(?:its\s+|the\s+)?)$", _I
+)
 
 
 _ORIGIN_CLAUSE = regex.compile(
@@ -1146,7 +1157,7 @@ _PARTICULAR_LEAD = regex.compile(
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
     r"|of\s+the\s+(?:dead|killed|injured|wounded|victims)"
     r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]"
-    r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo)\s+(?:included|comprised|consisted\s+of)\b",
+    r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|[\d,]+)\s+(?:included|comprised|consisted\s+of)\b",
     _I,
 )
 
@@ -1992,7 +2003,11 @@ def _resolve(
         and subject == "person"
         and mention.rule
         != "toll_frame"  # "the number of Ukrainians freed": people, not only soldiers
-        and fre.search(r"\b(?:prisoners?\s+of\s+war|pows?|defenders)\b", text, regex.I)
+        and fre.search(
+            r"(?<!\b(?:for|of)\s+(?:the\s+treatment\s+of\s+)?)\b(?:prisoners?\s+of\s+war|pows?|defenders)\b",
+            text,
+            regex.I,
+        )  # not "the coordination headquarters for prisoners of war says ..."
         and not fre.search(
             r"\bcivilians?\b", text, regex.I
         )  # "130 Ukrainians: 109 defenders and 21 civilians"
@@ -2203,12 +2218,9 @@ def _side(
         # the side of the last people of the same kind: Gerasimov's "Ukrainians lost 315 servicemen"
         # says nothing about the civilians the Kursk governor counts next
         return context.people_sides[subject == "soldier"]
-    if (
-        subject != "soldier"
-        and context.weapon_side
-        and context.perspective == _opposite(context.weapon_side)
-    ):
-        # a Moscow statement on "the Kyiv regime's" drones: the people at risk are its own
+    if subject != "soldier" and context.perspective:
+        # a Moscow statement on "the Kyiv regime's" drones, a post on "the occupiers'" shelling:
+        # the civilians at risk are the speaker's own
         return context.perspective
     if context.place_side:
         return context.place_side if context.place_side != "occupied" else None

@@ -348,6 +348,15 @@ RULES: tuple[Rule, ...] = (
                     ("cruise_missile", "launched", 40, "russia"),
                 ),
             ),
+            (
+                "Ukraine secured the release of 22 of its citizens. The 22 included 20 servicemen and"
+                " two civilians.",
+                (
+                    ("person", "captured", 22, "ukraine"),
+                    ("soldier", "captured", 20, "ukraine"),
+                    ("civilian", "captured", 2, "ukraine"),
+                ),
+            ),
         ),
         ("Russia shelled 40 settlements. In particular: 12 villages in the Kharkiv region.",),
     ),

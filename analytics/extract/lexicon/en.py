@@ -133,7 +133,9 @@ MODEL_SIDES: dict[str, str] = {
 PERSPECTIVE_CUES: tuple[tuple[str, str], ...] = (
     (
         r"kyiv regime|special military operation|\bsmo\b|ukrainian armed formations|neo-nazi"
-        r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e",
+        r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e"
+        r"|ukrainian (?:militants|terrorists)|(?:armed forces of ukraine|afu) (?:continues?|carried out|committed)"
+        r" (?:\p{L}+ )?terrorist",
         "russia",
     ),
     (r"occupiers|russian invaders|ruscists|racists|the aggressor", "ukraine"),
