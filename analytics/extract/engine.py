@@ -740,7 +740,7 @@ _NONE_OF = regex.compile(
 )
 _NONE = regex.compile(
     rf"\b(?:none|neither|not\s+a\s+single|not\s+one)(?:\s+(?P<head>{P.HEAD}))?"
-    rf"(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been|reached|hit|struck|got\s+through|made\s+it)\b)",
+    rf"(?=\s+(?:was|were|could\s+be|has\s+been|have\s+been|had\s+been|reached|hit|struck|got\s+through|made\s+it)\b)",
     P.FLAGS,
 )
 
@@ -1348,7 +1348,7 @@ def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention
 _BARE_GAP = regex.compile(
     r"(?:[\s\"“”'‘’,]"
     r"|(?:also|reportedly|later|then|still|all|each|in\s+total|so\s+far|overnight"
-    r"|have|has|had|been|being|were|was|are|is|already|now|since)\b"
+    r"|have|has|had|been|being|were|was|are|is|already|now|since|could\s+be|can\s+be)\b"
     r"|,?\s*including\s+[^,;]{0,40},|\([^()]{0,60}\))*",
     _I,
 )
@@ -1417,10 +1417,16 @@ def _assign_ellipsis(
     ):
         return
     framed = fre.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
-    if not framed and fre.fullmatch(
-        r"\s*(?:one|both)\s*", text[mention.count_start : mention.count_end], regex.I
-    ):
-        return  # "but one struck a building", "both are wounded": too often not counts
+    word = text[mention.count_start : mention.count_end].strip().lower()
+    if not framed and word in ("one", "both"):
+        # "but one struck a building", "both are wounded": too often not counts; but
+        # "fired two Iskander-M missiles ... and both struck the centre" counts the two
+        pairs = [
+            m.quantity.value for m in mentions
+            if m.count_start < mention.count_start and m.subject in WEAPON_SUBJECTS
+        ] + [f.value for f in context.figures[-3:] if f.subject in WEAPON_SUBJECTS]  # fmt: skip
+        if word != "both" or 2 not in pairs:
+            return
     follow = _BARE_FOLLOW.match(text[mention.end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""
     rest_offset = mention.end + (follow.start("rest") if follow else 0)

@@ -406,8 +406,21 @@ RULES: tuple[Rule, ...] = (
                     ("drone", "left_airspace", 3, "russia"),
                 ),
             ),
+            (
+                "Russia fired two Iskander-M ballistic missiles at Zhytomyr. Neither could be"
+                " intercepted, and both struck the city centre.",
+                (
+                    ("ballistic_missile", "launched", 2, "russia"),
+                    ("ballistic_missile", "downed", 0, "russia"),
+                    ("ballistic_missile", "hit", 2, "russia"),
+                ),
+            ),
         ),
-        ("He said two were still under investigation.",),
+        (
+            "He said two were still under investigation.",
+            "Both were wounded.",
+            "Both struck the same apartment block in the night.",
+        ),
     ),
     Rule(
         "ellipsis_active",
