@@ -15,6 +15,25 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "another 64 people were injured" is not a breakdown of the killed
+        "Russian missiles killed 12 people in Pavlohrad. Another 64 people were injured, "
+        "including 7 children.",
+        {
+            ("person", "killed", 12, "ukraine"),
+            ("person", "injured", 64, "ukraine"),
+            ("child", "injured", 7, "ukraine"),
+        },
+    ),
+    (  # the relative clause's "were in ... captivity" is not a deployment
+        "On December 31, 82 Russian servicemen who were in mortal danger in captivity were "
+        "returned from the territory controlled by Kyiv.",
+        {("soldier", "captured", 82, "russia")},
+    ),
+    (  # "destroyed a total of 337": the verb before "a total of" decides
+        "Russia's defence ministry said its air defences had destroyed a total of 337 Ukrainian "
+        "drones over 10 regions.",
+        {("drone", "downed", 337, "ukraine")},
+    ),
     (  # Putin's "special military operation", quoted, does not make a Ukrainian report Russian
         'Russian warships fired seven Kalibr cruise missiles at Odesa. "Two of the missiles were '
         'destroyed by our air defence over the sea," a spokesman said. Putin again called the war '

@@ -1153,7 +1153,7 @@ def _all_launched(mention: Mention, text: str) -> bool:
 # in its own sentence, of the total the sentence before gave.
 # A sentence that breaks down the last one's total: its parts share that total's measure.
 _PARTICULAR_LEAD = regex.compile(
-    r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=\d|\p{L}+\s+(?:were|was|are)\s)"
+    r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
     r"|of\s+the\s+(?:dead|killed|injured|wounded|victims)"
     r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]"

@@ -226,6 +226,7 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"child|kid|minor|teenager|boy|girl|baby|infant", "child", "sg"),
     (r"civilians|residents|locals|inhabitants", "civilian", "pl"),
     (r"civilian|resident|inhabitant", "civilian", "sg"),
+    (r"north koreans", "soldier", "pl"),  # in this war, always Pyongyang's troops
     (
         r"ukrainians|russians|belarusians|israelis|foreigners|nationals|citizens|compatriots",
         "person",
@@ -317,7 +318,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|unleashed|hurled|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
     r"|(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
-    r"|a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
+    r"|(?<!(?:ed|down|out) )a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
     "killed": r"killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of"
@@ -329,7 +330,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
     "deployed": r"deployed|deploying|stationed|sent|sending|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
-    r"|brought|bringing|moved|transferred|redeployed",
+    r"|brought|bringing|moved|moving|transferred|redeployed",
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck|targeted) by",
 }
 
@@ -360,7 +361,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:heading|headed|flying|turned|veered) (?:back )?(?:to|towards|toward|into|in the direction of) (?:russia|belarus)"
     r"|(?:back )?(?:towards|toward) (?:russia|belarus)|strayed into (?:\p{L}+ )?(?:air ?space|territory)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
-    r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|returned to (?:russia|belarus)"
+    r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|(?<!(?:were|was|been) )returned to (?:russia|belarus)"
     r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of"
     r"|(?:flew|strayed|veered) (?:back )?into (?:romanian|moldovan|polish|belarusian|russian) air ?space)"
     r"(?: (?:ukraine's|ukrainian|the country's|the|russian|belarusian))?(?: air ?space)?",
@@ -393,7 +394,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed"
-    r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! hospital))",
+    r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b))",
 }
 
 # Nouns that carry a measure by themselves: "5,996 deaths", "ten wounded",
