@@ -120,6 +120,9 @@ _LOCATIVE = regex.compile(
 _PAREN_PLACE_BEFORE = regex.compile(
     r"(?-i:\p{Lu})[\p{L}’'\-]+(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic|Sea))?\s*\(\s*$"
 )
+_PERIOD_PART = regex.compile(
+    r"\s*(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", _I
+)
 _LOCATIVE_HINT = regex.compile(
     r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
     r"(?:each\s+)?(?:over|in|above|near|across|off|around|on)\b",
@@ -211,7 +214,12 @@ _SUFFERER = regex.compile(
     _I,
 )
 _CAPTIVITY = regex.compile(rf"\bfrom\s+(?P<side>{_SIDE})\s+captivity\b", _I)
-_LOSSES_OF = regex.compile(rf"\blosses\s+of\s+(?:the\s+)?(?P<side>{_SIDE})(?![\p{{L}}])", _I)
+# "losses of the AFU", "Russia's losses", "Russian combat losses": whose they are
+_LOSSES_OF = regex.compile(
+    rf"\blosses\s+of\s+(?:the\s+)?(?P<side>{_SIDE})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?P<side>{_SIDE})(?:'s|’s)?\s+(?:(?:total|overall|combat|personnel)\s+)*losses\b",
+    _I,
+)
 _ENEMY_SUFFERER = regex.compile(
     r"\b(?:the\s+)?(?:enemy|occupiers|adversary|invaders)(?:'s?)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:suffered|lost|sustained|losses)\b",
@@ -1691,6 +1699,16 @@ def _assign_breakdown(
         and within_total
     ):
         rule = "breakdown_location"  # "over the Belgorod Region (20), the Kursk Region (14)"
+    elif (
+        _PERIOD_PART.match(text, rest_offset)
+        and fre.search(r"including\s*$", before, regex.I)
+        and within_total
+    ):
+        rule = "breakdown_period"  # "about 99,230 personnel, including 720 over the past day"
+        mention.cumulative = False  # the day's part of a running total is a daily figure
+        owner = _LOSSES_OF.search(text, 0, head.count_start)  # "Russia's losses ... including"
+        if owner is not None and head.side_hint is None:
+            head.side_hint = lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", owner["side"].lower()))
     else:
         return
     mention.subject, mention.measure = head.subject, head.measure
@@ -2032,10 +2050,13 @@ def _resolve(
     side = _side(mention, subject, measure, text, context, reporter_side)
     cumulative = (
         mention.cumulative
-        or _is_cumulative(_clause(text, mention.count_start))
-        or (
-            context.cumulative_paragraph == sentence.paragraph
-            and bool(_ANAPHORIC_START.search(text))
+        if mention.cumulative is not None
+        else (
+            _is_cumulative(_clause(text, mention.count_start))
+            or (
+                context.cumulative_paragraph == sentence.paragraph
+                and bool(_ANAPHORIC_START.search(text))
+            )
         )
     )
     event_date, assumed = _event_date(mention, dates, context, reporter, cumulative)
@@ -2202,7 +2223,7 @@ def _side(
         return lex.SIDE_WORDS.get(sufferer["side"].lower())
     if measure in ("casualties", "killed", "injured"):
         # only right before the count: "losses of the AFU amounted to 1,385", "the enemy lost 1,230"
-        before = text[max(0, mention.count_start - 60) : mention.count_start]
+        before = text[max(0, mention.count_start - 120) : mention.count_start]
         losses_of = _LOSSES_OF.search(before)
         if losses_of is not None and not fre.search(r"[.;]", before[losses_of.end() :]):
             return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", losses_of["side"].lower()))

@@ -449,6 +449,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "breakdown_period",
+        "measure",
+        "The day's part of a running total: 'about 99,230 personnel, including 720 over the past"
+        " day' is a daily figure of the total's kind.",
+        (
+            (
+                "Russia's losses amount to about 99,230 personnel, including 720 over the past day.",
+                (
+                    ("soldier", "casualties", 99230, "russia"),
+                    ("soldier", "casualties", 720, "russia"),
+                ),
+            ),
+        ),
+        ("The strike destroyed 40 houses, including 12 over the past day.",),
+    ),
+    Rule(
         "hits_at_locations",
         "phrase",
         "The spec's 'hits were recorded at 12 locations': hits, counted for the entry's weapon.",

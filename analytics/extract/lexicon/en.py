@@ -303,7 +303,7 @@ MODIFIERS = (
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
-    r"|lost|losing|losses (?:of (?:the )?[\p{L}\-]+ )?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
+    r"|lost|losing|losses (?:[\p{L}\d\-’',.]+ ){0,14}?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
