@@ -15,6 +15,20 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # goals and what-ifs are not events
+        "A year earlier, a raid of a hundred drones would have been considered heavy. Ukrainian "
+        "intelligence says Russia aims to be able to launch 1,000 drones a night by autumn.",
+        set(),
+    ),
+    (  # "handed over" is a swap's verb, not "more than 22"
+        "Ukraine also handed over 22 badly wounded Russian soldiers, Russia's defence ministry said.",
+        {("soldier", "captured", 22, "russia")},
+    ),
+    (  # zoo animals are not people; "no one injured" is one zero, not also a one
+        "The Kyiv zoo said none of its animals had been harmed. Kharkiv: power plant hit, no one "
+        "injured.",
+        {("person", "injured", 0, "ukraine")},
+    ),
     (  # "another 64 people were injured" is not a breakdown of the killed
         "Russian missiles killed 12 people in Pavlohrad. Another 64 people were injured, "
         "including 7 children.",

@@ -735,6 +735,14 @@ _NEGATED_BEFORE = regex.compile(
     r"(?:\s+(?:manage|able|try|trying|attempt)\s+to)?|n't)\s+$",
     _I,
 )
+_INTENT_BEFORE = regex.compile(
+    r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|wants?|wanted"
+    r"|hopes?|hoped|seeks?|sought|capable\s+of|could|would|might|may)"
+    r"\s+(?:to\s+)?(?:be\s+(?:able|ready)\s+to\s+)?$",
+    _I,
+)
+# "a raid of a hundred drones would have been considered heavy": a what-if, not a count
+_HYPOTHETICAL_AFTER = regex.compile(r"\s+(?:would|could|might)\s+(?:have\s+)?(?:been|be)\b", _I)
 _NEGATED = regex.compile(r"(?:\b(?:not|never|no\s+longer)|n't)\s*$", _I)  # right before the verb
 _ALL_NOT = regex.compile(
     rf"\bboth\s+(?:of\s+the\s+)?(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD})"
@@ -753,8 +761,17 @@ _NONE = regex.compile(
 )
 
 
+_PARTICLE_OVER = regex.compile(r"over\s+", _I)
+_PHRASAL_BEFORE = regex.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$", _I)
+
+
 def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> Mention | None:
-    quantity = parse_count(match["count"])
+    count, count_start = match["count"], match.start("count")
+    particle = _PARTICLE_OVER.match(count)
+    if particle and _PHRASAL_BEFORE.search(text, 0, count_start):
+        # "handed over 22 wounded soldiers": the verb's particle, not "more than"
+        count, count_start = count[particle.end() :], count_start + particle.end()
+    quantity = parse_count(count)
     head = P.classify_head(match["head"])
     if quantity is None or head is None:
         return None
@@ -789,7 +806,7 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
             intrinsic = "killed"
     if fre.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods) and subject is None:
         return None
-    return Mention(match.start(), match.end(), match.start("count"), match.end("count"), quantity,
+    return Mention(max(match.start(), count_start), match.end(), count_start, match.end("count"), quantity,
                    subject, "noun_phrase", weapon, _side_hint(mods) or _side_hint(match["head"]),
                    intrinsic=intrinsic,
                    measure=None, mods=mods)  # fmt: skip
@@ -803,6 +820,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True
     if fre.search(r"\baged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", before, regex.I):
         return True  # "three children aged 8, 12 and 17"
+    if fre.search(r"\bno\s*$", before, regex.I) and text[start:end].strip().lower() == "one":
+        return True  # "no one injured" is a zero, read as such elsewhere
     if _AGE_APPOSITION.search(before) and fre.match(r"\s*,", after):
         return True  # "the driver, 54, died"
     if fre.search(
@@ -943,6 +962,8 @@ def _active_before(
             continue  # "... missiles launched from MiG-31K jets, nine Kalibr": a participle of the noun before
         if _NEGATED_BEFORE.search(window, 0, match.start()):
             continue  # "could not intercept five missiles", "failed to shoot down 3"
+        if _INTENT_BEFORE.search(window, 0, match.start()):
+            continue  # "Russia aims to launch 1,000 drones a night": a goal, not an event
         measure = _of_soldiers(P.measure_of_match(match), subject)
         if subject is not None and not _compatible(subject, measure):
             continue
@@ -2014,7 +2035,7 @@ def _resolve(
     text = sentence.text
     subject = mention.subject
     measure = mention.measure
-    if measure is None:
+    if measure is None or _HYPOTHETICAL_AFTER.match(text, mention.end):
         return None
     if measure == "casualties" or (mention.rule.startswith("casualty_noun") and subject is None):
         subject = _casualty_subject(mention, text, context, mentions)

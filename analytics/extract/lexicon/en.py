@@ -313,7 +313,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "launched": r"launched|launching|launches|launch(?! (?:rocket|vehicle|site|pad|system|platform)s?\b)|fired|firing|fires|used|using|uses"
     r"|attacked (?:[\p{L}\-.\d]+(?:'s)? ){0,6}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
     r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,10}?with|struck (?:[\p{L}\-]+ ){0,5}?with|hit (?:[\p{L}\-]+ ){0,5}?with"
-    r"|targeted (?:\p{L}+ ){0,3}?with|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
+    r"|targeted (?:\p{L}+ ){0,3}?with|targeted by|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
@@ -331,7 +331,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "deployed": r"deployed|deploying|stationed|sent|sending|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
-    "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck|targeted) by",
+    "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck) by",
 }
 
 MEASURE_PASSIVE: dict[str, str] = {
