@@ -51,7 +51,7 @@ _PREFILTER = fre.Lowered(
 _ASIDE_BEFORE = regex.compile(r"(?:among\s+them|including|of\s+whom|of\s+them)\s+$", _I)
 _AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
 _LISTED_ITEMS = regex.compile(
-    r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+(?=\s*(?:,|\band\b))", _I
+    r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,8}[\p{L}\-]+(?=\s*(?:,|\band\b))", _I
 )
 _LIST_GAP = regex.compile(
     rf"{P.STANDALONE_DIGIT}|[;:.()]|\b(?:but|while|whereas|said|says|after|before|when|which|that|who)\b",
@@ -952,10 +952,14 @@ def _active_before(
     best = None
     for match in P.ACTIVE_RE.finditer(window, overlapped=True):
         gap = window[match.end() :]
-        if len(gap) > limit or _ACTIVE_GAP_BREAK.search(gap):
+        # a count stands between (digits inside "Su-25" do not), unless it is another
+        # listed item: "shot down 4 shells of the HIMARS system, 2 Neptune-MD missiles and ..."
+        counted = fre.search(P.STANDALONE_DIGIT, gap) is not None
+        listed = counted and _carries_list(gap)
+        if len(gap) > (limit + 40 if listed else limit) or _ACTIVE_GAP_BREAK.search(gap):
             continue
-        if fre.search(P.STANDALONE_DIGIT, gap):
-            continue  # a count stands between (digits inside "Su-25" do not)
+        if counted and not listed:
+            continue
         if "," in gap and fre.match(
             r"\s+(?:from|by|at|over|towards?|into|in|on|off)\b", gap, regex.I
         ):
@@ -1929,6 +1933,17 @@ def _remember(
     text = sentence.text
     if sentence.ends_with_colon:
         context.lead_measure = _colon_lead(text, len(text))
+        last = context.previous_figures[-1] if context.previous_figures else None
+        if (
+            context.lead_measure is None
+            and last is not None
+            and last.measure == "launched"
+            and last.subject in WEAPON_SUBJECTS
+            and not fre.search(P.STANDALONE_DIGIT, text)
+        ):
+            # "attacked with 45 missiles and 19 drones. The attack came in several waves:" —
+            # the lines after break down what was launched
+            context.lead_measure = "launched"
     elif (
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):

@@ -327,8 +327,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bullet_item",
         "measure",
-        "Bulleted lines take the verb of the line that introduces them (see tests for a whole post).",
-        (),
+        "Bulleted lines take the verb of the line that introduces them; a lead with no verb right"
+        " after a count of what was launched breaks that count down.",
+        (
+            (
+                "The enemy attacked with 45 missiles. The attack came in several waves:\n"
+                "▪️ 38 Kh-101 cruise missiles from Tu-95MS bombers;\n▪️ 5 Kh-22 cruise missiles.",
+                (
+                    ("missile", "launched", 45, "russia"),
+                    ("cruise_missile", "launched", 38, "russia"),
+                    ("cruise_missile", "launched", 5, "russia"),
+                ),
+            ),
+        ),
+        ("The attack came in several waves:\n▪️ 38 buildings were damaged;\n▪️ 5 schools.",),
     ),
     Rule(
         "breakdown_including",
