@@ -256,13 +256,15 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (
         r"people|persons|individuals|victims|men|women|adults|workers|employees|staff"
         r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies|passengers"
-        r"|pedestrians|drivers|miners|farmers|patients|students|guests|shoppers",
+        r"|pedestrians|drivers|miners|farmers|patients|students|guests|shoppers"
+        r"|pensioners|teachers|nurses|fishermen|guards|security guards|electricians|engineers",
         "person",
         "pl",
     ),
     (
         r"person|individual|victim|man|woman|adult|worker|employee|rescuer|firefighter"
-        r"|medic|doctor|journalist|volunteer|body|passenger|pedestrian|driver",
+        r"|medic|doctor|journalist|volunteer|body|passenger|pedestrian|driver"
+        r"|pensioner|teacher|nurse|fisherman|guard|security guard|electrician|engineer",
         "person",
         "sg",
     ),
