@@ -15,6 +15,11 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # a dateline's day and the count after its dash are not a range ("31 — Two")
+        "KYIV, Oct 31 — Two of the cruise missiles hit critical infrastructure in Kharkiv, the "
+        "mayor says.",
+        {("cruise_missile", "hit", 2, "russia")},
+    ),
     (  # items the lexicon does not count do not end the list that follows the verb
         "Over the past day of the special military operation, air defence means shot down 4 shells "
         "of the US-made HIMARS multiple launch rocket system, 2 Neptune-MD cruise missiles and 47 "

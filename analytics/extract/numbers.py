@@ -51,7 +51,8 @@ COUNT = rf"""
     (?<!\bfrom\s)                # "rose from 18 to 27" is 27, not a range
     (?:{QUALIFIER})?
     (?:between\s+{NUMBER}\s+and\s+{NUMBER}
-      |{NUMBER}(?:{_RANGE_JOIN}{NUMBER})?)
+      |{_DIGITS}(?:{_RANGE_JOIN}{_DIGITS})?     # 10-15, 10 to 15
+      |{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?)   # ten to fifteen; never "Oct 31 — Two of the ..."
 """
 
 _NUMBER_RE = regex.compile(NUMBER, regex.I | regex.X)
