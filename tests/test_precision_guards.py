@@ -15,6 +15,20 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # launch sites named with "from" are not where the weapons flew; "the enemy" sets whose
+        "Overnight the enemy attacked with Iskander-M/KN-23 ballistic missiles from the Kursk and "
+        "Voronezh regions and with Shahed-type drones.\n\nBallistic missiles: 13 launched — 8 shot down.",
+        {
+            ("ballistic_missile", "launched", 13, "russia"),
+            ("ballistic_missile", "downed", 8, "russia"),
+        },
+    ),
+    (  # "the AFU lost" is Moscow's voice, so its "enemy" is Ukraine
+        "Over the past day, in the Kursk direction, the AFU lost over 300 servicemen.\n\nIn total, "
+        "since the start of the fighting in this direction, the enemy has lost more than 18,000 "
+        "servicemen.",
+        {("soldier", "casualties", 300, "ukraine"), ("soldier", "casualties", 18000, "ukraine")},
+    ),
     (  # a dateline's day and the count after its dash are not a range ("31 — Two")
         "KYIV, Oct 31 — Two of the cruise missiles hit critical infrastructure in Kharkiv, the "
         "mayor says.",

@@ -402,6 +402,12 @@ _DISTANCED = regex.compile(
 )
 
 
+# Where weapons came from, not where they flew: "from the area of the Kursk and Bryansk regions"
+_FROM_PLACE = regex.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:area|areas|direction|directions|territory)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\p{L}\-’']+(?:\s+(?:region|regions|oblast))?(?:\s*,\s*|\s+and\s+))*$",
+    _I,
+)
 _ORIGIN_CLAUSE = regex.compile(
     r"\b(?:launched|launching|fired|took\s+off|flying\s+in|came|coming)\s+from\s+"
     r"[^.;:]{0,100}?(?=[.;:]|$|,\s+(?-i:\p{Ll})|\s+(?:were|was|are|is|have|has|had)\b)",
@@ -412,7 +418,11 @@ _ORIGIN_CLAUSE = regex.compile(
 def _entry_place_side(text: str) -> str | None:
     """Whose places the entry names most: a fallback for people and weapons with no other clue."""
     text = _ORIGIN_CLAUSE.sub(" ", text)  # "launched from the Kursk region": where they came from
-    russian = len(_RUSSIAN_PLACE.findall(text))
+    russian = sum(
+        1
+        for m in _RUSSIAN_PLACE.finditer(text)
+        if not _FROM_PLACE.search(text, max(0, m.start() - 60), m.start())
+    )
     ukrainian = len([m for m in _UKRAINIAN_PLACE.findall(text) if m.lower() != "ukraine"])
     if russian > ukrainian:
         return "russia"
@@ -1977,6 +1987,18 @@ def _remember(
             context.attack_date = (
                 reading.date
             )  # "the building hit yesterday afternoon": the toll's day
+    if not figures and context.weapon_side is None and _ATTACK_WORDS.search(text):
+        # "Overnight the enemy attacked with Iskander-M missiles and Shahed drones." (no count):
+        # the attacker of the weapons the next lines count
+        agent = _AGENT.search(text)
+        named = [subject for *_, subject, _ in _named_heads(text) if subject in WEAPON_SUBJECTS]
+        if agent is not None and named:
+            if agent["enemy"]:
+                speaker = next((side for _, name, side in lex.REPORTERS if name == reporter), None)
+                context.weapon_side = _enemy_of(speaker, context, text)
+            else:
+                word = next(v for k, v in agent.groupdict().items() if k.startswith("side") and v)
+                context.weapon_side = lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", word.lower()))
     for figure in figures:
         if figure.subject in WEAPON_SUBJECTS and figure.side:
             context.weapon_side = figure.side
@@ -2361,6 +2383,10 @@ def _place_candidates(text: str) -> tuple[tuple[int, str], ...]:
                 and not fre.search(r"\bin\s+$", text[: match.start()])
             ):
                 continue
+            if side == "russia" and _FROM_PLACE.search(
+                text, max(0, match.start() - 60), match.start()
+            ):
+                continue  # "attacked with missiles from the Kursk and Voronezh regions": launch sites
             candidates.append((match.start(), side))
     return tuple(candidates)
 

@@ -135,6 +135,7 @@ PERSPECTIVE_CUES: tuple[tuple[str, str], ...] = (
         r"kyiv regime|special military operation|\bsmo\b|ukrainian armed formations|neo-nazi"
         r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e"
         r"|ukrainian (?:militants|terrorists)|(?:armed forces of ukraine|afu) (?:continues?|carried out|committed)"
+        r"|the afu lost|losses of the afu|ukrainian servicemen surrendered"
         r" (?:\p{L}+ )?terrorist",
         "russia",
     ),
