@@ -1292,6 +1292,11 @@ def _compatible(subject: str | None, measure: str) -> bool:
     return measure in PEOPLE_MEASURES
 
 
+_HITS_LABEL = regex.compile(
+    r"[^\p{L}\d]*(?:hits|impacts|strikes\s+recorded|hits\s+recorded)\s*", _I
+)
+
+
 def _colon_lead(text: str, position: int) -> str | None:
     """'Shot down: 81 cruise missiles; 23 Kh-59 missiles': items take the verb before the colon."""
     colon = text.rfind(":", 0, position)
@@ -1299,6 +1304,8 @@ def _colon_lead(text: str, position: int) -> str | None:
         return None
     lead = text[max(0, colon - 80) : colon]
     lead = fre.split(r";|:\s", lead)[-1]
+    if _HITS_LABEL.fullmatch(lead):
+        return "hit"  # "Hits: 5 missiles and 16 drones at 7 locations"
     verbs = P.verbs_in(lead)
     if not verbs:
         return None

@@ -322,7 +322,12 @@ RULES: tuple[Rule, ...] = (
                 "Confirmed shot down: 48 missiles and 64 attack UAVs.",
                 (("missile", "downed", 48, None), ("drone", "downed", 64, None)),
             ),
+            (
+                "Hits: 5 missiles and 16 drones at 7 locations.",
+                (("missile", "hit", 5, None), ("drone", "hit", 16, None)),
+            ),
         ),
+        ("Hits: 5 buildings and 16 cars in the Kyiv region.",),
     ),
     Rule(
         "bullet_item",
