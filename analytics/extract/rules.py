@@ -251,6 +251,14 @@ RULES: tuple[Rule, ...] = (
             ),
             ("3 Ukrainian drones took part in the attack.", (("drone", "launched", 3, "ukraine"),)),
             (
+                "In exchange, 22 Russian POWs were handed over to the aggressor.",
+                (("soldier", "captured", 22, "russia"),),
+            ),
+            (
+                "About 12,000 North Korean soldiers remain in Kursk region.",
+                (("soldier", "deployed", 12000, "north_korea"),),
+            ),
+            (
                 "One man, 41, was killed and two women aged 57 and 61 were injured in Kharkiv.",
                 (("person", "killed", 1, "ukraine"), ("person", "injured", 2, "ukraine")),
             ),

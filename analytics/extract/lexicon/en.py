@@ -316,7 +316,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "launched": r"launched|launching|launches|launch(?! (?:rocket|vehicle|site|pad|system|platform)s?\b)|fired|firing|fires|used|using|uses"
     r"|attacked (?:[\p{L}\-.\d]+(?:'s)? ){0,6}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
     r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,10}?with|struck (?:[\p{L}\-]+ ){0,5}?with|hit (?:[\p{L}\-]+ ){0,5}?with"
-    r"|targeted (?:\p{L}+ ){0,3}?with|targeted by|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
+    r"|targeted (?:\p{L}+ ){0,3}?with|targeted by|(?<![\p{L}] )attacked by|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
@@ -394,9 +394,11 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
+    r"|(?<=(?:were|was|been) )(?:handed over|handed back)"
     r"|surrendered)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
-    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed"
+    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed|shipped|airlifted"
+    r"|remain(?:s|ed)? (?:in|inside)(?! (?:hospital|captivity|custody|prison|serious|critical)\b)"
     r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b))",
 }
 
