@@ -197,3 +197,21 @@ def test_a_strike_day_does_not_date_figures_after_a_dated_one() -> None:
     )
     dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
     assert dates == {45: dt.date(2025, 3, 3), 5: dt.date(2025, 3, 3)}
+
+
+def test_figures_after_a_month_total_are_that_months_totals() -> None:
+    text = (
+        "In February, Russia launched 4,190 drones at Ukraine. It also fired 188 missiles, and "
+        "air defences shot down 131 of the missiles. About 11,000 North Korean troops are "
+        "currently in Russia."
+    )
+    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
+    assert dates == {4190: None, 188: None, 131: None, 11000: dt.date(2025, 3, 3)}
+
+
+def test_a_background_period_without_figures_does_not_undate_the_news() -> None:
+    text = (
+        "Russia has sharply stepped up attacks on gas facilities in recent months. "
+        "A drone attack on the Kyiv region killed one person, the governor said."
+    )
+    assert [f.event_date for f in extract_figures(text, PUBLISHED)] == [dt.date(2025, 3, 3)]

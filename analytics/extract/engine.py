@@ -352,6 +352,7 @@ class EntryContext:
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's figures
     captured_side: str | None = None  # whose prisoners the entry last counted
+    in_period: bool = False  # the entry is on a month or week ("In July, ..."), not one day
 
 
 def extract_figures(
@@ -1966,6 +1967,14 @@ def _remember(
     ):
         context.lead_measure = None
     context.previous_figures = figures
+    if figures and any(d.kind == "vague" for d in dates) and not any(f.event_date for f in figures):
+        context.in_period = (
+            True  # "In July, Russia launched 6,297 drones": a period's totals follow
+        )
+    elif any(
+        d.kind in _CALENDAR_KINDS or d.kind in ("relative", "weekday", "night_into") for d in dates
+    ):
+        context.in_period = False  # a day is named again
     if reporter:
         context.reporter, context.reporter_paragraph = reporter, sentence.paragraph
     dated = [f for f in figures if not f.cumulative]
@@ -2124,7 +2133,7 @@ def _resolve(
             )
         )
     )
-    event_date, assumed = _event_date(mention, dates, context, reporter, cumulative)
+    event_date, assumed = _event_date(mention, dates, context, reporter, cumulative, text)
     quantity = mention.quantity
     return Figure(
         subject=subject,
@@ -2199,12 +2208,17 @@ def _casualty_subject(
     return "person"
 
 
+# "15,000 troops are currently in Russia": a count of now, whatever period the entry is on
+_PRESENT_STOCK = regex.compile(r"\b(?:currently|now|remains?|still|as\s+of\s+today)\b", _I)
+
+
 def _event_date(
     mention: Mention,
     dates: list[DateMention],
     context: EntryContext,
     reporter: str | None,
     cumulative: bool,
+    text: str = "",
 ) -> tuple[dt.date | None, bool]:
     if cumulative:
         return None, False
@@ -2216,6 +2230,8 @@ def _event_date(
         return reading.date, False
     if reading.date is not None:
         return reading.date, True
+    if context.in_period and not _PRESENT_STOCK.search(text):
+        return None, False  # "In July, Russia launched 6,297 drones. It also fired 198 missiles."
     if context.attack_date is not None and mention.subject in PEOPLE_SUBJECTS:
         return context.attack_date, False
     if context.last_date is not None and (
