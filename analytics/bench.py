@@ -37,6 +37,7 @@ import psutil
 import regex
 
 from analytics import derived, extract, pipeline, readers, segment, series, store
+from analytics.model import InputError
 
 SIZES = {"200KB": 200_000, "1MB": 1_000_000, "10MB": 10_000_000, "100MB": 100_000_000}
 SIZES["1GB"] = 1_000_000_000
@@ -161,6 +162,20 @@ def write_corpus(
     finally:
         if handle is not None:
             handle.close()
+    return files, total
+
+
+def existing_corpus(paths: list[Path]) -> tuple[list[Path], int]:
+    """The readable files under `paths` and their text bytes: a user's own corpus to time."""
+    try:
+        files = list(readers.iter_input_files(paths))
+    except InputError as exc:
+        raise BenchError(str(exc)) from None
+    total = 0
+    for path in files:
+        for doc in readers.read_file(path):
+            if hasattr(doc, "text"):
+                total += len(doc.text.encode("utf-8"))
     return files, total
 
 
@@ -461,9 +476,10 @@ def run_bench(
     seed: int = 0,
     sample_bytes: int = EXTRACT_SAMPLE_BYTES,
     synthetic_rows: int = SYNTHETIC_ROWS,
+    corpus: list[Path] | None = None,
     log: Callable[[str], None] = lambda _: None,
 ) -> BenchResult:
-    """Build the corpus, measure everything, return the numbers (see the module doc)."""
+    """Build the corpus (or take `corpus`, files or folders), measure everything, return the numbers."""
     n_workers = max(1, workers or os.cpu_count() or 1)
     result = BenchResult(size, n_workers)
     result.machine = {
@@ -479,12 +495,20 @@ def run_bench(
     try:
         with PeakRSS() as rss:
             rss.phase = "corpus"
-            log(f"writing a {size / 1e6:g} MB corpus to {work / 'corpus'}")
             start = time.perf_counter()
-            for old in (work / "corpus").glob("reports-*.jsonl"):
-                old.unlink()
-            files, text_bytes = write_corpus(work / "corpus", size, seed)
+            if corpus:
+                log(f"reading the corpus at {', '.join(str(p) for p in corpus)}")
+                files, text_bytes = existing_corpus(corpus)
+                if not files:
+                    raise BenchError(f"{corpus[0]}: no readable input files")
+                result.size_bytes = text_bytes
+            else:
+                log(f"writing a {size / 1e6:g} MB corpus to {work / 'corpus'}")
+                for old in (work / "corpus").glob("reports-*.jsonl"):
+                    old.unlink()
+                files, text_bytes = write_corpus(work / "corpus", size, seed)
             result.corpus = {
+                "source": [str(p) for p in corpus] if corpus else "generated",
                 "files": len(files),
                 "text_bytes": text_bytes,
                 "file_bytes": sum(p.stat().st_size for p in files),
@@ -541,7 +565,8 @@ def format_table(result: BenchResult) -> str:
     rows = [
         (
             "corpus",
-            f"{result.corpus['text_bytes'] / 1e6:.1f} MB text, {result.corpus['files']} files",
+            f"{result.corpus['text_bytes'] / 1e6:.1f} MB text, {result.corpus['files']} files"
+            + ("" if result.corpus.get("source", "generated") == "generated" else " (given)"),
             "",
             "",
         ),

@@ -507,6 +507,9 @@ def bench_command(
     synthetic_rows: int = typer.Option(
         10_000_000, "--synthetic-rows", min=0, help="Rows of the synthetic figures table (0: skip)."
     ),
+    corpus: list[str] = typer.Option(
+        [], "--corpus", help="Time your own files or folders instead of a generated corpus."
+    ),
 ) -> None:
     """Measure extraction, ingest, memory and query times on a generated corpus.
 
@@ -522,6 +525,8 @@ def bench_command(
         figures bench --size 10MB --json bench-10MB.json
 
         figures bench --size 1GB --workers 2 --keep /tmp/bench
+
+        figures bench --corpus ~/archive/liveblogs --synthetic-rows 0
     """
     import json
     from pathlib import Path
@@ -533,14 +538,19 @@ def bench_command(
     except BenchError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    result = run_bench(
-        size_bytes,
-        workers=workers,
-        keep=Path(keep) if keep else None,
-        sample_bytes=sample_bytes,
-        synthetic_rows=synthetic_rows,
-        log=lambda line: typer.echo(line, err=True),
-    )
+    try:
+        result = run_bench(
+            size_bytes,
+            workers=workers,
+            keep=Path(keep) if keep else None,
+            sample_bytes=sample_bytes,
+            synthetic_rows=synthetic_rows,
+            corpus=[Path(p) for p in corpus] or None,
+            log=lambda line: typer.echo(line, err=True),
+        )
+    except BenchError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(format_table(result))
     if json_out:
         Path(json_out).write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")

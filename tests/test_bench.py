@@ -156,3 +156,35 @@ def test_kept_folder_holds_the_corpus_and_database(tiny_run: tuple[dict, str, Pa
     assert len(list((work / "corpus").glob("reports-*.jsonl"))) == data["corpus"]["files"]
     assert (work / "bench.duckdb").stat().st_size == data["ingest"]["db_bytes"] > 0
     assert (work / "synthetic.duckdb").exists()
+
+
+def test_bench_times_a_corpus_the_user_gives(tmp_path: Path) -> None:
+    corpus = tmp_path / "mine.jsonl"
+    corpus.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Air defence shot down 37 of 50 Russian drones overnight. Two people were injured.",
+                "published_at": "2024-11-13T09:00:00",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(
+        app,
+        ["bench", "--corpus", str(corpus), "--workers", "1", "--synthetic-rows", "0",
+         "--json", str(out)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["corpus"]["source"] == [str(corpus)] and data["corpus"]["files"] == 1
+    assert data["extraction"]["figures"] == 3 and data["ingest"]["figures"] == 3
+    assert "(given)" in result.output
+
+
+def test_bench_names_a_missing_corpus_in_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["bench", "--corpus", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'nope'}: no such file or directory" in result.output
