@@ -165,18 +165,28 @@ def write_corpus(
     return files, total
 
 
-def existing_corpus(paths: list[Path]) -> tuple[list[Path], int]:
-    """The readable files under `paths` and their text bytes: a user's own corpus to time."""
+def existing_corpus(paths: list[Path]) -> tuple[list[Path], int, list[str]]:
+    """The readable files under `paths`, their text bytes, and one line for each file skipped."""
     try:
-        files = list(readers.iter_input_files(paths))
+        found = list(readers.iter_input_files(paths))
     except InputError as exc:
         raise BenchError(str(exc)) from None
+    files: list[Path] = []
+    skipped: list[str] = []
     total = 0
-    for path in files:
-        for doc in readers.read_file(path):
-            if hasattr(doc, "text"):
-                total += len(doc.text.encode("utf-8"))
-    return files, total
+    for path in found:
+        try:
+            size = sum(
+                len(doc.text.encode("utf-8"))
+                for doc in readers.read_file(path)
+                if hasattr(doc, "text")
+            )
+        except InputError as exc:
+            skipped.append(str(exc))  # timed without it, as ingest would skip it
+            continue
+        files.append(path)
+        total += size
+    return files, total, skipped
 
 
 def _sample_entries(files: list[Path], limit: int) -> Iterator[tuple]:
@@ -498,7 +508,9 @@ def run_bench(
             start = time.perf_counter()
             if corpus:
                 log(f"reading the corpus at {', '.join(str(p) for p in corpus)}")
-                files, text_bytes = existing_corpus(corpus)
+                files, text_bytes, skipped = existing_corpus(corpus)
+                for line in skipped:
+                    log(f"skipped {line}")
                 if not files:
                     raise BenchError(f"{corpus[0]}: no readable input files")
                 result.size_bytes = text_bytes
@@ -509,6 +521,7 @@ def run_bench(
                 files, text_bytes = write_corpus(work / "corpus", size, seed)
             result.corpus = {
                 "source": [str(p) for p in corpus] if corpus else "generated",
+                "skipped": skipped if corpus else [],
                 "files": len(files),
                 "text_bytes": text_bytes,
                 "file_bytes": sum(p.stat().st_size for p in files),

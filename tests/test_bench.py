@@ -171,15 +171,18 @@ def test_bench_times_a_corpus_the_user_gives(tmp_path: Path) -> None:
         + "\n",
         encoding="utf-8",
     )
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
     out = tmp_path / "bench.json"
     result = CliRunner().invoke(
         app,
-        ["bench", "--corpus", str(corpus), "--workers", "1", "--synthetic-rows", "0",
+        ["bench", "--corpus", str(tmp_path), "--workers", "1", "--synthetic-rows", "0",
          "--json", str(out)],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
-    assert data["corpus"]["source"] == [str(corpus)] and data["corpus"]["files"] == 1
+    assert data["corpus"]["source"] == [str(tmp_path)] and data["corpus"]["files"] == 1
+    assert [line.split(":")[0] for line in data["corpus"]["skipped"]] == [str(broken)]
     assert data["extraction"]["figures"] == 3 and data["ingest"]["figures"] == 3
     assert "(given)" in result.output
 
