@@ -391,8 +391,11 @@ def _perspective(text: str) -> str | None:
     sides = {
         side
         for pattern, side in _PERSPECTIVES
-        for match in pattern.finditer(text)
-        if not _DISTANCED.search(text, max(0, match.start() - 12), match.start())
+        if pattern.search(text)  # most texts have no cue at all: one quick scan each
+        and any(
+            not _DISTANCED.search(text, max(0, match.start() - 12), match.start())
+            for match in pattern.finditer(text)
+        )
     }
     return sides.pop() if len(sides) == 1 else None
 
