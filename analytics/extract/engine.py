@@ -1164,6 +1164,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         if chosen is None and _PARTICULAR_LEAD.match(text):
             chosen = _previous_sentence_measure(mention, context)
             chosen_rule = "breakdown_including" if chosen else ""
+        if chosen is None and mention.subject in WEAPON_SUBJECTS and _NIGHT_LABEL.match(text):
+            chosen, chosen_rule = "launched", "night_label"  # "Overnight: 64 drones, 3 missiles."
         mention.measure = chosen
         mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
         if mention.partner is not None and chosen is not None:
@@ -1198,6 +1200,12 @@ def _all_launched(mention: Mention, text: str) -> bool:
 
 # "In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...": a breakdown,
 # in its own sentence, of the total the sentence before gave.
+# An air force post's verb-less opening: "Night of 24 April: 215 air attack assets — ...".
+_NIGHT_LABEL = regex.compile(
+    r"^\W*(?:(?:on\s+)?the\s+night\s+of\s+[^:.]{1,30}|night\s+of\s+[^:.]{1,30}|overnight|last\s+night"
+    r"|tonight)(?:\s+\(?[^:.]{1,25}\)?)?\s*:\s*(?=[^:]*\d)",
+    _I,
+)
 # A sentence that breaks down the last one's total: its parts share that total's measure.
 _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
@@ -1682,11 +1690,35 @@ def _label_count(
             if part.measure is None:
                 part.measure, part.rule = measure, f"{part.rule}:listed_parts"
     else:
+        pairs = _respective_subjects(mentions, text, label.end(), context)
+        if any(part is mention for part, _ in pairs):
+            for part, subject in pairs:  # "Downed: 51 and 2." after "64 drones, 3 missiles"
+                part.subject, part.measure, part.rule = subject, measure, "label_count"
+            return True
         subject = _weapon_of_entry(mentions, context)
     if subject is None:
         return False
     mention.subject, mention.measure, mention.rule = subject, measure, "label_count"
     return True
+
+
+def _respective_subjects(
+    mentions: list[Mention], text: str, start: int, context: EntryContext
+) -> list[tuple[Mention, str]]:
+    """'Overnight: 64 drones, 3 missiles. Downed: 51 and 2.': the counts follow the last line's order."""
+    line = [m for m in mentions if m.rule == "bare" and m.count_start >= start]
+    if len(line) < 2 or not all(
+        fre.fullmatch(r"\s*(?:,|and|&|\+)\s*(?:and\s+)?", text[a.count_end : b.count_start])
+        for a, b in itertools.pairwise(line)
+    ):
+        return []
+    before = [f for f in context.previous_figures if f.subject in WEAPON_SUBJECTS]
+    subjects = [f.subject for f in before]
+    if len(before) != len(line) or len(set(subjects)) != len(subjects):
+        return []
+    if any(m.quantity.value > f.value for m, f in zip(line, before, strict=True)):
+        return []  # more downed than launched: not the same list
+    return list(zip(line, subjects, strict=True))
 
 
 def _assign_breakdown(

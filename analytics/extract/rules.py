@@ -338,6 +338,32 @@ RULES: tuple[Rule, ...] = (
         ("Hits: 5 buildings and 16 cars in the Kyiv region.",),
     ),
     Rule(
+        "night_label",
+        "measure",
+        "An air force post's verb-less opening line, 'Overnight: 64 drones, 3 missiles.' or"
+        " 'Night of 24 April: 215 air attack assets — ...': what was launched.",
+        (
+            (
+                "Night of 24 April: 215 air attack assets — 66 missiles and 149 drones.",
+                (
+                    ("aerial_target", "launched", 215, None),
+                    ("missile", "launched", 66, None),
+                    ("drone", "launched", 149, None),
+                ),
+            ),
+            (
+                "Overnight: 64 drones, 3 missiles.\nDowned: 51 and 2.",
+                (
+                    ("drone", "launched", 64, None),
+                    ("missile", "launched", 3, None),
+                    ("drone", "downed", 51, None),
+                    ("missile", "downed", 2, None),
+                ),
+            ),
+        ),
+        ("Overnight: 64 houses and 3 schools damaged.", "Last night: a quiet night in Kyiv."),
+    ),
+    Rule(
         "bullet_item",
         "measure",
         "Bulleted lines take the verb of the line that introduces them; a lead with no verb right"
