@@ -15,6 +15,10 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # S-300s are anti-aircraft missiles fired at the ground, not air-launched guided missiles
+        "The enemy attacked with 3 S-300/S-400 anti-aircraft guided missiles from the Donetsk region.",
+        {("missile", "launched", 3, "russia")},
+    ),
     (  # launch sites named with "from" are not where the weapons flew; "the enemy" sets whose
         "Overnight the enemy attacked with Iskander-M/KN-23 ballistic missiles from the Kursk and "
         "Voronezh regions and with Shahed-type drones.\n\nBallistic missiles: 13 launched — 8 shot down.",

@@ -878,6 +878,11 @@ def _model_override(
         return weapon, subject
     model_weapon, model_subject = models[0]
     if subject in ("missile", "cruise_missile", "ballistic_missile", "guided_missile"):
+        if model_subject == "missile" and subject == "guided_missile":
+            return (
+                model_weapon,
+                "missile",
+            )  # "S-300 anti-aircraft guided missiles" are not air-launched
         if model_subject == "missile":
             return model_weapon, subject
         if model_subject in MISSILE_CLASSES:
