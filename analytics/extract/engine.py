@@ -1118,6 +1118,12 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             mention.side_hint = mention.side_hint or next(iter(hints))
     last = group[-1]
     after = _passive_after(text, last.end)
+    if (
+        after is not None
+        and text[: after[1]].endswith("attacked")
+        and last.subject not in WEAPON_SUBJECTS
+    ):
+        after = None  # "300 soldiers attacked the village": only weapons are launched by attacking
     if after is not None and after[2] and after[0] == "launched" and group[0].partner is not None:
         # "45 of the 58 drones Russia launched were shot down": the clause is Y's, the main verb X's
         main = _passive_after(text, after[1], limit=40)

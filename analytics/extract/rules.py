@@ -251,6 +251,10 @@ RULES: tuple[Rule, ...] = (
             ),
             ("3 Ukrainian drones took part in the attack.", (("drone", "launched", 3, "ukraine"),)),
             (
+                "289 Russian UAVs of various modifications (mostly FPV) attacked Huliaipole.",
+                (("drone", "launched", 289, "russia"),),
+            ),
+            (
                 "In exchange, 22 Russian POWs were handed over to the aggressor.",
                 (("soldier", "captured", 22, "russia"),),
             ),
@@ -267,7 +271,10 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "captured", 30, "russia"),),
             ),
         ),
-        ("In Lgov, an FPV drone struck a minibus: the driver, 54, died at the scene.",),
+        (
+            "In Lgov, an FPV drone struck a minibus: the driver, 54, died at the scene.",
+            "Some 300 Russian soldiers attacked the village.",
+        ),
     ),
     Rule(
         "active_list",

@@ -341,7 +341,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     "launched": r"(?:were|was|have been|had been|has been|being) (?:\p{L}+ )?"
     r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted)|(?:had|have|has) attacked"
     r"|(?:that |which )?(?:russia|moscow|the enemy|ukraine|kyiv) (?:had |has )?(?:launched|fired|sent|used)"
-    r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)",
+    r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)"
+    r"|attacked(?! by)",  # "289 UAVs of various modifications attacked Huliaipole"
     "casualties": r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
     r"(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)"
     r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
