@@ -45,7 +45,7 @@ _PREFILTER = fre.Lowered(
     + "|".join(lex.NUMBER_WORDS)
     + "|"
     + "|".join(lex.SCALE_WORDS)
-    + r"|dozens|hundreds|thousands|tens|no|none|nobody|without)\b"
+    + r"|dozens|hundreds|thousands|tens|no|none|nobody|without|single|neither)\b"
 )
 # "26 dead, among them three children, and 93 hurt": the part closes with its comma
 _ASIDE_BEFORE = regex.compile(r"(?:among\s+them|including|of\s+whom|of\s+them)\s+$", _I)
@@ -498,7 +498,7 @@ def _find_mentions(
                            None, "bare", anaphor=True)  # fmt: skip
             if head is not None:
                 zero.subject, zero.weapon, zero.rule = head[0], head[2], "none_of"
-                zero.anaphor = False
+                zero.anaphor, zero.side_hint = False, _side_hint(match["mods"] or "")
             mentions.append(zero)
             taken.append((match.start(), match.end()))
     for match in _at(P.COMPILED["x_of_y"], text, starts):
@@ -769,7 +769,8 @@ _NONE_OF = regex.compile(
     P.FLAGS,
 )
 _NONE = regex.compile(
-    rf"\b(?:none|neither|not\s+a\s+single|not\s+one)(?:\s+(?P<head>{P.HEAD}))?"
+    rf"\b(?:none|neither|not\s+a\s+single|not\s+one)"
+    rf"(?:\s+(?P<mods>(?:(?:{P.MOD_TOKEN})\s+){{0,3}}?)(?P<head>{P.HEAD}))?"
     rf"(?=\s+(?:was|were|could\s+be|has\s+been|have\s+been|had\s+been|reached|hit|struck|got\s+through|made\s+it)\b)",
     P.FLAGS,
 )

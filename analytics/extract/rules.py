@@ -142,6 +142,10 @@ RULES: tuple[Rule, ...] = (
                     ("cruise_missile", "launched", 8, "russia"),
                 ),
             ),
+            (
+                "Not a single Russian missile reached its target, the air force said.",
+                (("missile", "hit", 0, "russia"),),
+            ),
         ),
     ),
     Rule(
