@@ -15,6 +15,10 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "no civilian casualties" is a civilians' zero
+        "Saratov Region Governor Roman Busargin said there had been no civilian casualties.",
+        {("civilian", "casualties", 0, "russia")},
+    ),
     (  # S-300s are anti-aircraft missiles fired at the ground, not air-launched guided missiles
         "The enemy attacked with 3 S-300/S-400 anti-aircraft guided missiles from the Donetsk region.",
         {("missile", "launched", 3, "russia")},

@@ -989,6 +989,8 @@ def _active_before(
         if _INTENT_BEFORE.search(window, 0, match.start()):
             continue  # "Russia aims to launch 1,000 drones a night": a goal, not an event
         measure = _of_soldiers(P.measure_of_match(match), subject)
+        if subject == "soldier" and _KILLING_VERB.fullmatch(match.group()):
+            measure = "killed"  # "eliminated up to 520 Ukrainian troops": Moscow's word for killed
         if subject is not None and not _compatible(subject, measure):
             continue
         # the verb nearest the phrase; of two ending together, the longer ("killed or wounded")
@@ -1146,6 +1148,12 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
         chosen = _of_soldiers(chosen, mention.subject)
+        if (
+            chosen == "casualties"
+            and mention.subject == "soldier"
+            and _ELIMINATED_AFTER.match(text, mention.end)
+        ):
+            chosen = "killed"  # "up to 70 Ukrainian servicemen were eliminated"
         if chosen == "casualties" and mention.subject in WEAPON_SUBJECTS:
             chosen = (
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
@@ -1253,6 +1261,13 @@ _RELATIVE_AGENT = regex.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|reportedly\s+)?",
     _I,
 )
+
+
+_ELIMINATED_AFTER = regex.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:eliminated|liquidated)\b",
+    _I,
+)
+_KILLING_VERB = regex.compile(r"eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)", _I)
 
 
 def _of_soldiers(measure: str | None, subject: str | None) -> str | None:
@@ -2500,6 +2515,9 @@ def _zeros(
                 measures.append("casualties")
         subject = "person"
         who = (match["who"] or "").lower()
+        adjective = (match["adj"] or "").strip().lower()  # "no civilian casualties"
+        if adjective in ("civilian", "military", "child"):
+            who = {"civilian": "civilians", "military": "military", "child": "children"}[adjective]
         among = _AMONG_GROUP.match(text, match.end())
         if not who and among is not None:
             who = among["group"].lower()  # "there were no casualties among civilians"
@@ -2507,6 +2525,8 @@ def _zeros(
             subject = "civilian"
         elif who == "children":
             subject = "child"
+        elif who == "military":
+            subject = "soldier"
         for measure in dict.fromkeys(measures):
             mention = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0), subject,
                               "zero_statement", measure=measure)  # fmt: skip

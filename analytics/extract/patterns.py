@@ -198,7 +198,7 @@ ZERO = r"""
         (?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?
         (?P<m3>killed|injured|hurt|wounded|harmed)
         (?:\s*(?:,|or|and|nor)\s*(?P<m4>killed|injured|hurt|wounded|harmed))?
-     |\b(?:there\s+(?:were|was|have\s+been|are)\s+)?no\s+(?:\p{L}+\s+)?(?:(?:damage|destruction)\s+(?:or|and)\s+)?(?P<noun>casualties|victims|deaths|fatalities|injuries|dead|injured|wounded)
+     |\b(?:there\s+(?:were|was|have\s+been|are)\s+)?no\s+(?P<adj>\p{L}+\s+)?(?:(?:damage|destruction)\s+(?:or|and)\s+)?(?P<noun>casualties|victims|deaths|fatalities|injuries|dead|injured|wounded)
         (?:\s+(?:or|and)\s+(?:\p{L}+\s+)?(?P<noun2>casualties|deaths|injuries|damage|destruction))?
      |\bwithout\s+(?P<noun3>casualties|victims|loss\s+of\s+life|injuries)
     )

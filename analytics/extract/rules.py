@@ -225,6 +225,10 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "deployed", 11000, "north_korea"),),
             ),
             (
+                "Units of the Yug battlegroup eliminated up to 520 Ukrainian troops, the ministry said.",
+                (("soldier", "killed", 520, "ukraine"),),
+            ),
+            (
                 "Losses are heavy among the roughly 15,000 troops Pyongyang has sent.",
                 (("soldier", "deployed", 15000, "north_korea"),),
             ),
