@@ -223,3 +223,13 @@ def test_a_background_period_without_figures_does_not_undate_the_news() -> None:
         "A drone attack on the Kyiv region killed one person, the governor said."
     )
     assert [f.event_date for f in extract_figures(text, PUBLISHED)] == [dt.date(2025, 3, 3)]
+
+
+def test_a_strike_day_dates_the_air_defence_figures_of_its_paragraph() -> None:
+    text = (
+        "Yesterday evening, Belgorod came under fire from Vampire MLRS. Air defence systems shot "
+        "down 8 air targets over the Belgorod district.\n\nOvernight, 4 UAVs were shot down over "
+        "Shebekino."
+    )
+    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
+    assert dates == {8: dt.date(2025, 3, 2), 4: dt.date(2025, 3, 3)}

@@ -350,6 +350,7 @@ class EntryContext:
     losses_list: bool = False  # the entry introduces a running losses list
     table: tables.TableHeader | None = None  # the header of the table being read
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
+    attack_paragraph: int = -1  # where that sentence stands: its weapons' figures share the day
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's figures
     captured_side: str | None = None  # whose prisoners the entry last counted
     in_period: bool = False  # the entry is on a month or week ("In July, ..."), not one day
@@ -2065,6 +2066,7 @@ def _remember(
             context.attack_date = (
                 reading.date
             )  # "the building hit yesterday afternoon": the toll's day
+            context.attack_paragraph = sentence.paragraph
     if not figures and context.weapon_side is None and _ATTACK_WORDS.search(text):
         # "Overnight the enemy attacked with Iskander-M missiles and Shahed drones." (no count):
         # the attacker of the weapons the next lines count
@@ -2092,7 +2094,8 @@ def _remember(
 
 
 _ATTACK_WORDS = regex.compile(
-    r"\b(?:strikes?|struck|attacks?|attacked|hit|shelling|shelled|bombardment|barrage|raid|explosions?)\b",
+    r"\b(?:strikes?|struck|attacks?|attacked|hit|shelling|shelled|bombardment|barrage|raid|explosions?"
+    r"|came\s+under\s+fire)\b",
     _I,
 )
 _CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into")
@@ -2195,7 +2198,9 @@ def _resolve(
             )
         )
     )
-    event_date, assumed = _event_date(mention, dates, context, reporter, cumulative, text)
+    event_date, assumed = _event_date(
+        mention, dates, context, reporter, cumulative, text, sentence.paragraph
+    )
     quantity = mention.quantity
     return Figure(
         subject=subject,
@@ -2281,6 +2286,7 @@ def _event_date(
     reporter: str | None,
     cumulative: bool,
     text: str = "",
+    paragraph: int = -2,
 ) -> tuple[dt.date | None, bool]:
     if cumulative:
         return None, False
@@ -2294,7 +2300,10 @@ def _event_date(
         return reading.date, True
     if context.in_period and not _PRESENT_STOCK.search(text):
         return None, False  # "In July, Russia launched 6,297 drones. It also fired 198 missiles."
-    if context.attack_date is not None and mention.subject in PEOPLE_SUBJECTS:
+    if context.attack_date is not None and (
+        mention.subject in PEOPLE_SUBJECTS or context.attack_paragraph == paragraph
+    ):
+        # "Yesterday evening, Belgorod came under fire. Air defence shot down 8 air targets."
         return context.attack_date, False
     if context.last_date is not None and (
         reporter is None or context.last_date_reporter in (None, reporter)
