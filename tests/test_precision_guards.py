@@ -15,6 +15,10 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # whoever massed the troops owns them, not the country whose border they face
+        "Russia had massed up to 190,000 troops near Ukraine's borders before the invasion.",
+        {("soldier", "deployed", 190000, "russia")},
+    ),
     (  # "no civilian casualties" is a civilians' zero
         "Saratov Region Governor Roman Busargin said there had been no civilian casualties.",
         {("civilian", "casualties", 0, "russia")},
