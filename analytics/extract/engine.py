@@ -110,7 +110,8 @@ _BARE_FOLLOW = regex.compile(
     _I | regex.S,
 )
 _LOCATIVE = regex.compile(
-    r"^\s*(?:[–—-]\s*)?(?:each\s+)?(?:over|in|above|near|across|off|around|on)\s+(?:the\s+)?"
+    r"^\s*(?:[–—-]\s*)?(?:each\s+)?(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+)?"
+    r"(?:over|in|above|near|across|off|around|on|towards?|toward|to)\s+(?:the\s+)?"
     r"(?:(?:territory|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
@@ -125,7 +126,8 @@ _PERIOD_PART = regex.compile(
 )
 _LOCATIVE_HINT = regex.compile(
     r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
-    r"(?:each\s+)?(?:over|in|above|near|across|off|around|on)\b",
+    r"(?:each\s+)?(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+)?"
+    r"(?:over|in|above|near|across|off|around|on|towards?|toward|to)\b",
     _I,
 )
 _DASH_LEAD = regex.compile(

@@ -512,6 +512,11 @@ RULES: tuple[Rule, ...] = (
                     ("drone", "downed", 6, "ukraine"),
                 ),
             ),
+            (
+                "Air defences intercepted 40 Ukrainian drones overnight, including eight that were"
+                " flying towards Moscow.",
+                (("drone", "downed", 40, "ukraine"), ("drone", "downed", 8, "ukraine")),
+            ),
         ),
     ),
     Rule(
