@@ -1770,6 +1770,15 @@ def _assign_breakdown(
         not before.strip() and context.lead_measure is not None
     )  # "...destroyed 21 UAVs:\n12 – over"
     antecedent = _antecedent(mention, mentions, context, text)
+    part_of_part = [
+        m for m in mentions
+        if m.count_end <= mention.count_start and m.measure and "breakdown" in m.rule
+        and not fre.search(r"[.;]", text[m.count_end : mention.count_start])
+    ]  # fmt: skip
+    if part_of_part and fre.search(r",\s*including\s*$", before, regex.I):
+        antecedent = part_of_part[
+            -1
+        ]  # "12 – over the Moscow region, including 5 flying towards Moscow"
     if antecedent is not None and antecedent.rule == "named" and antecedent.measure is None:
         # "Drones were brought down across the country: 96 over the Kyiv region, ..."
         verb = _passive_after(text, antecedent.end)

@@ -517,6 +517,16 @@ RULES: tuple[Rule, ...] = (
                 " flying towards Moscow.",
                 (("drone", "downed", 40, "ukraine"), ("drone", "downed", 8, "ukraine")),
             ),
+            (
+                "On-duty air defence systems destroyed 21 Ukrainian UAVs:\n12 – over the Moscow"
+                " region, including 5 flying towards Moscow;\n6 – over the Kaluga region.",
+                (
+                    ("drone", "downed", 21, "ukraine"),
+                    ("drone", "downed", 12, "ukraine"),
+                    ("drone", "downed", 5, "ukraine"),
+                    ("drone", "downed", 6, "ukraine"),
+                ),
+            ),
         ),
     ),
     Rule(
