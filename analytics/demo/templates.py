@@ -816,6 +816,8 @@ def kyiv_official(rng: random.Random, night: Night) -> list[Report]:
         )
     ).format(n=words(n) if n < 10 else n)
     figs = [fig("drone", "downed", n, s1, d, side="russia", **kw)]
+    if s1.startswith("Air defence units destroyed all"):
+        figs.append(fig("drone", "launched", n, s1, d, side="russia", **kw))  # all that came
     if inj:
         s2 = f"Falling debris injured {_people(inj)} in two districts of the city."
         figs.append(fig("person", "injured", inj, s2, d, side="ukraine", **kw))

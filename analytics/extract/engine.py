@@ -1200,7 +1200,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             and (mention is last or not _ADDED_ITEM.search(text[group[-2].end : last.start]))
         ):
             mention.extra_measure = group_measure_all  # ", all of which were shot down"
-        elif chosen in ("downed", "lost", "hit") and _all_launched(mention, text):
+        elif chosen in ("downed", "lost", "hit") and _all_launched(mention, text, chosen):
             mention.extra_measure, mention.extra_rule = "launched", "all_launched"
 
 
@@ -1212,24 +1212,24 @@ _LAUNCHED_AFTER = regex.compile(
 )
 
 
-def _all_launched(mention: Mention, text: str) -> bool:
-    """'destroyed all 10 ballistic missiles fired at Kyiv': every one launched was downed too."""
+def _all_launched(mention: Mention, text: str, measure: str | None = None) -> bool:
+    """'destroyed all 10 ballistic missiles fired at Kyiv', 'destroyed all 18 Shahed drones':
+    every one launched was downed too."""
     return (
         mention.subject in WEAPON_SUBJECTS
         and _ALL_BEFORE.search(text, 0, mention.count_start) is not None
-        and _LAUNCHED_AFTER.match(text, mention.end) is not None
+        and (_LAUNCHED_AFTER.match(text, mention.end) is not None or measure == "downed")
     )
 
 
-# "In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...": a breakdown,
-# in its own sentence, of the total the sentence before gave.
 # An air force post's verb-less opening: "Night of 24 April: 215 air attack assets — ...".
 _NIGHT_LABEL = regex.compile(
     r"^\W*(?:(?:on\s+)?the\s+night\s+of\s+[^:.]{1,30}|night\s+of\s+[^:.]{1,30}|overnight|last\s+night"
     r"|tonight)(?:\s+\(?[^:.]{1,25}\)?)?\s*:\s*(?=[^:]*\d)",
     _I,
 )
-# A sentence that breaks down the last one's total: its parts share that total's measure.
+# A sentence that breaks down the last one's total: its parts share that total's measure
+# ("In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...").
 _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"

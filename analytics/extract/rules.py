@@ -48,7 +48,10 @@ RULES: tuple[Rule, ...] = (
             ),
             (
                 "All four missiles, described as Kh-59s, were shot down.",
-                (("guided_missile", "downed", 4, "russia"),),
+                (
+                    ("guided_missile", "downed", 4, "russia"),
+                    ("guided_missile", "launched", 4, "russia"),
+                ),
             ),
             (
                 "Russia fired three missiles (Kh-59/69) at Odesa.",
@@ -681,14 +684,19 @@ RULES += (
     Rule(
         "all_launched",
         "measure",
-        "'destroyed all 10 ballistic missiles fired at Kyiv': the total launched is the count too.",
+        "'destroyed all 10 ballistic missiles fired at Kyiv', 'destroyed all 18 Shahed drones':"
+        " the total launched is the count too.",
         (
             (
                 "Ukraine said it intercepted all 18 missiles Russia fired at Kyiv overnight.",
                 (("missile", "downed", 18, "russia"), ("missile", "launched", 18, "russia")),
             ),
+            (
+                "Air defence destroyed all 18 Shahed drones over the Kharkiv region.",
+                (("drone", "downed", 18, "russia"), ("drone", "launched", 18, "russia")),
+            ),
         ),
-        (),
+        ("Officials said all 12 buildings on the street were destroyed.",),
     ),
     Rule(
         "including_one",
