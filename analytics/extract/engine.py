@@ -780,6 +780,10 @@ _NONE = regex.compile(
 
 
 _PARTICLE_OVER = regex.compile(r"over\s+", _I)
+_OWNER_AFTER = regex.compile(
+    r"\s+of\s+the\s+(?P<side>ukrainian|russian)\s+(?:air\s+force|aerospace\s+forces|armed\s+forces|army|navy)\b",
+    _I,
+)
 _PHRASAL_BEFORE = regex.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$", _I)
 
 
@@ -807,10 +811,13 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
         return None
     if number == "pl" and quantity.value == 1 and quantity.qualifier == "exact":
         return None
-    if count_text in ("one", "1") and text[match.end() : match.end() + 12].lower().startswith(
-        (" of ", " another")
+    if count_text in ("one", "1") and fre.match(
+        r"\s+(?:of\s+(?:the\s+|these\s+|those\s+)?(?:\d|them\b|(?:two|three|four|five|six|seven|eight"
+        r"|nine|ten|dozens?|hundreds?)\b)|another)",
+        text[match.end() : match.end() + 24],
+        regex.I,
     ):
-        return None
+        return None  # "one drone of the 20", not "1 MiG-29 aircraft of the Ukrainian Air Force"
     mods = match["mods"]
     weapon, subject = _model_override(
         mods + " " + (match.groupdict().get("post") or ""), weapon, subject, match["head"]
@@ -824,8 +831,10 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
             intrinsic = "killed"
     if fre.search(r"\b(?:more|other|additional|further|remaining)\b", low_mods) and subject is None:
         return None
+    owner = _OWNER_AFTER.match(text, match.end())  # "1 MiG-29 aircraft of the Ukrainian Air Force"
     return Mention(max(match.start(), count_start), match.end(), count_start, match.end("count"), quantity,
-                   subject, "noun_phrase", weapon, _side_hint(mods) or _side_hint(match["head"]),
+                   subject, "noun_phrase", weapon,
+                   _side_hint(mods) or _side_hint(match["head"]) or (_side_hint(owner["side"]) if owner else None),
                    intrinsic=intrinsic,
                    measure=None, mods=mods)  # fmt: skip
 
@@ -2118,13 +2127,19 @@ def _first_reporter(text: str) -> tuple[int, str, str | None] | None:
     best = None
     for pattern, name, side in _REPORTER_RES:
         match = pattern.search(text)
-        while match is not None and _OWNED_BY.search(text, 0, match.start()):
+        while match is not None and (
+            _OWNED_BY.search(text, 0, match.start()) or _OWNS_NEXT.match(text, match.end())
+        ):
             match = pattern.search(text, match.end())  # "a Su-25 of the Ukrainian Air Force" owns
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), name, side)
     return best
 
 
+# "one Ukrainian Air Force Su-25 attack aircraft": the force names whose plane it was
+_OWNS_NEXT = regex.compile(
+    r"\s+(?:[a-z]{2,3}-\d{2,3}|aircraft|jets?|planes?|helicopters?|fighters?)\b", _I
+)
 # An aircraft "of" an air force belongs to it; the force is not speaking.
 _OWNED_BY = regex.compile(
     r"(?:aircraft|planes?|jets?|helicopters?|fighters?|bombers?|\b[a-z]{2,3}-\d{2,3}\p{L}*)\s+"

@@ -156,11 +156,11 @@ def verbs_in(text: str) -> list[tuple[int, int, str]]:
 
 
 TOLL = rf"""
-    (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+(?:the\s+)?
+    (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed|put|puts|putting)\s+(?:the\s+)?
       (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their)\s+){{0,3}})?
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
     (?:
-      (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+to\s+|(?!))  # "bringing the death toll to three"
+      (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps

@@ -184,6 +184,10 @@ RULES: tuple[Rule, ...] = (
                 (("person", "injured", 15, "ukraine"),),
             ),
             (
+                "Officials in Zaporizhzhia put the number of injured at 41.",
+                (("person", "injured", 41, "ukraine"),),
+            ),
+            (
                 "The swap brought the number of Ukrainians freed under the deal to 1,000.",
                 (("person", "captured", 1000, "ukraine"),),
             ),
@@ -230,6 +234,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Units of the Yug battlegroup eliminated up to 520 Ukrainian troops, the ministry said.",
                 (("soldier", "killed", 520, "ukraine"),),
+            ),
+            (
+                "Russian fighters shot down 1 MiG-29 aircraft of the Ukrainian Air Force.",
+                (("aircraft", "downed", 1, "ukraine"),),
             ),
             (
                 "Losses are heavy among the roughly 15,000 troops Pyongyang has sent.",
@@ -292,6 +300,10 @@ RULES: tuple[Rule, ...] = (
         "measure",
         "One verb shared by a coordinated list: 'shot down two cruise missiles, two ballistic missiles and 37 drones'.",
         (
+            (
+                "Last night alone there were 465 Russian drones and 32 missiles.",
+                (("drone", "launched", 465, "russia"), ("missile", "launched", 32, "russia")),
+            ),
             (
                 "Ukraine's air force said it has shot down two cruise missiles, two ballistic missiles and 37 Russian drones.",
                 (

@@ -206,8 +206,9 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"kamikazes", "drone", "pl"),
     (r"(?:drone-)?imitators|(?:drone-)?decoys|simulator drones", "drone", "pl"),
     # crewed aircraft
+    (r"(?:fighter |combat |military |attack )?aircraft", "aircraft", "inv"),  # one or many
     (
-        r"(?:fighter |combat |military )?(?:jets|planes|warplanes|aircraft|(?:fighter-)?bombers)",
+        r"(?:fighter |combat |military )?(?:jets|planes|warplanes|(?:fighter-)?bombers)",
         "aircraft",
         "pl",
     ),
@@ -321,7 +322,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|unleashed|hurled|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
     r"|(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
-    r"|(?<!(?:ed|down|out) )a total of|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
+    r"|(?<!(?:ed|down|out) )a total of|there (?:were|was|have been)|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
     "killed": r"killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of"
