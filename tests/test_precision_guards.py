@@ -15,6 +15,16 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # an age after "of" and a fraction are not counts
+        "One person was killed - a woman of 62. Ukraine said it intercepted about two-thirds of "
+        "the Russian missiles.",
+        {("person", "killed", 1, None)},
+    ),
+    (  # the part of a soldiers' casualty total is soldiers too
+        "Western officials estimate that Russian forces suffered about 95,000 casualties between "
+        "December and April, more than 18,000 of them killed.",
+        {("soldier", "casualties", 95000, "russia"), ("soldier", "killed", 18000, "russia")},
+    ),
     (  # whoever massed the troops owns them, not the country whose border they face
         "Russia had massed up to 190,000 troops near Ukraine's borders before the invasion.",
         {("soldier", "deployed", 190000, "russia")},

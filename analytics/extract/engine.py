@@ -158,6 +158,8 @@ _PERSON_NOUNS = (
     r"|person|grandmother|grandfather|guard|firefighter|rescuer|policeman|employee"
 )
 _AGE_APPOSITION = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s*,\s*$", _I)
+_AGE_OF = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s+of\s+$", _I)
+_FRACTION_AFTER = regex.compile(r"[\s\-]*(?:thirds?|quarters?|fifths?|tenths?|halves)\b", _I)
 _PARENTHETICAL = regex.compile(
     rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
     r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
@@ -849,6 +851,10 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "three children aged 8, 12 and 17"
     if fre.search(r"\bno\s*$", before, regex.I) and text[start:end].strip().lower() == "one":
         return True  # "no one injured" is a zero, read as such elsewhere
+    if _AGE_OF.search(before):
+        return True  # "a woman of 62"
+    if _FRACTION_AFTER.match(after):
+        return True  # "about two-thirds", "three quarters of them"
     if _AGE_APPOSITION.search(before) and fre.match(r"\s*,", after):
         return True  # "the driver, 54, died"
     if fre.search(
@@ -1542,6 +1548,16 @@ def _assign_ellipsis(
         antecedent = _antecedent(mention, mentions, context, text)
         measure = after[0]
         subject = _bare_subject(measure, antecedent)
+        total = next(
+            (
+                m for m in reversed(mentions)
+                if m.count_start < mention.count_start and m.rule.startswith("casualty_noun")
+            ),
+            None,
+        )  # fmt: skip
+        if subject == "person" and total is not None and anaphor.startswith("of"):
+            # "Russian forces suffered 95,000 casualties, more than 18,000 of them killed"
+            subject = _casualty_subject(total, text, context, mentions)
         listed = _listed_subjects(mentions, text, after[1])
         if measure in WEAPON_MEASURES and listed:
             subject = listed.pop() if len(listed) == 1 else "aerial_target"
