@@ -783,7 +783,8 @@ _NONE = regex.compile(
 
 _PARTICLE_OVER = regex.compile(r"over\s+", _I)
 _OWNER_AFTER = regex.compile(
-    r"\s+of\s+the\s+(?P<side>ukrainian|russian)\s+(?:air\s+force|aerospace\s+forces|armed\s+forces|army|navy)\b",
+    r"\s+of\s+the\s+(?:(?P<side>ukrainian|russian)\s+(?:air\s+force|aerospace\s+forces|armed\s+forces|army|navy)"
+    r"|armed\s+forces\s+of\s+(?P<side>ukraine|russia)|(?P<side>afu))\b",
     _I,
 )
 _PHRASAL_BEFORE = regex.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$", _I)
@@ -1558,6 +1559,18 @@ def _assign_ellipsis(
         if subject == "person" and total is not None and anaphor.startswith("of"):
             # "Russian forces suffered 95,000 casualties, more than 18,000 of them killed"
             subject = _casualty_subject(total, text, context, mentions)
+        if (
+            subject == "person"
+            and antecedent is not None
+            and antecedent.subject == "child"
+            and antecedent.count_start >= 0
+            and "breakdown" not in antecedent.rule
+            and fre.fullmatch(
+                r"[^,;:()]*?\s+and\s+(?:more\s+than\s+|at\s+least\s+|another\s+)?",
+                text[antecedent.end : mention.start],
+            )
+        ):
+            subject = "child"  # "551 children were killed and more than 1,368 were injured"
         listed = _listed_subjects(mentions, text, after[1])
         if measure in WEAPON_MEASURES and listed:
             subject = listed.pop() if len(listed) == 1 else "aerial_target"

@@ -278,6 +278,14 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "captured", 22, "russia"),),
             ),
             (
+                "Over the week, 41 servicemen of the Armed Forces of Ukraine laid down their arms.",
+                (("soldier", "captured", 41, "ukraine"),),
+            ),
+            (
+                "551 children were killed and more than 1,368 were injured.",
+                (("child", "killed", 551, None), ("child", "injured", 1368, None)),
+            ),
+            (
                 "About 12,000 North Korean soldiers remain in Kursk region.",
                 (("soldier", "deployed", 12000, "north_korea"),),
             ),

@@ -397,7 +397,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
     r"|(?<=(?:were|was|been) )(?:handed over|handed back)"
-    r"|surrendered)",
+    r"|surrendered|laid down (?:their )?arms(?: and surrendered)?)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed|shipped|airlifted"
     r"|remain(?:s|ed)? (?:in|inside)(?! (?:hospital|captivity|custody|prison|serious|critical)\b)"
