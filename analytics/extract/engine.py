@@ -577,12 +577,10 @@ def _find_mentions(
         taken.append((match.start(), match.end()))
 
     for match in _at(P.COMPILED["partitive"], text, starts):
-        quantity = parse_count(match["count"])
-        head = P.classify_head(match["head"])
-        if not (quantity and head) or not free(match.start("count"), match.end("count")):
+        counted = _counted_head(match)
+        if counted is None or not free(match.start("count"), match.end("count")):
             continue
-        subject, _, weapon = head
-        weapon, subject = _model_override(match["mods"], weapon, subject)
+        quantity, subject, weapon = counted
         # "the Russian side received 55 of its servicemen": a swap's own people coming back
         received = subject in PEOPLE_SUBJECTS and _RECEIVED_OWN.search(text, 0, match.end())
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
@@ -591,12 +589,10 @@ def _find_mentions(
         taken.append((match.start(), match.end()))
 
     for match in _at(P.COMPILED["predicate"], text, starts) if _PREDICATE_LEAD.match(text) else ():
-        quantity = parse_count(match["count"])
-        head = P.classify_head(match["head"])
-        if not (quantity and head) or not free(match.start("count"), match.end("count")):
+        counted = _counted_head(match)
+        if counted is None or not free(match.start("count"), match.end("count")):
             continue
-        subject, _, weapon = head
-        weapon, subject = _model_override(match["mods"], weapon, subject)
+        quantity, subject, weapon = counted
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                 quantity, subject, "predicate_noun", weapon, _side_hint(match["mods"]),
                                 mods=match["mods"]))  # fmt: skip
@@ -697,6 +693,17 @@ def _find_mentions(
     mentions = [m for m in mentions if not _RATE.match(text[m.end :])]
     mentions.sort(key=lambda m: (m.count_start, m.is_y))
     return mentions
+
+
+def _counted_head(match: regex.Match) -> tuple[Quantity, str, str | None] | None:
+    """(count, subject, weapon) of a count and its head noun, the model deciding the class."""
+    quantity = parse_count(match["count"])
+    head = P.classify_head(match["head"])
+    if not (quantity and head):
+        return None
+    subject, _, weapon = head
+    weapon, subject = _model_override(match["mods"], weapon, subject)
+    return quantity, subject, weapon
 
 
 _RECEIVED_OWN = regex.compile(
@@ -1549,14 +1556,16 @@ def _assign_ellipsis(
         antecedent = _antecedent(mention, mentions, context, text)
         measure = after[0]
         subject = _bare_subject(measure, antecedent)
-        total = next(
-            (
-                m for m in reversed(mentions)
-                if m.count_start < mention.count_start and m.rule.startswith("casualty_noun")
-            ),
-            None,
+        total = (
+            next(
+                (m for m in reversed(mentions)
+                 if m.count_start < mention.count_start and m.rule.startswith("casualty_noun")),
+                None,
+            )
+            if subject == "person" and anaphor.startswith("of")
+            else None
         )  # fmt: skip
-        if subject == "person" and total is not None and anaphor.startswith("of"):
+        if total is not None:
             # "Russian forces suffered 95,000 casualties, more than 18,000 of them killed"
             subject = _casualty_subject(total, text, context, mentions)
         if (
@@ -2123,11 +2132,9 @@ def _remember(
         named = [subject for *_, subject, _ in _named_heads(text) if subject in WEAPON_SUBJECTS]
         if agent is not None and named:
             if agent["enemy"]:
-                speaker = next((side for _, name, side in lex.REPORTERS if name == reporter), None)
-                context.weapon_side = _enemy_of(speaker, context, text)
+                context.weapon_side = _enemy_of(_reporter_side(reporter), context, text)
             else:
-                word = next(v for k, v in agent.groupdict().items() if k.startswith("side") and v)
-                context.weapon_side = lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", word.lower()))
+                context.weapon_side = _named_side(agent)
     for figure in figures:
         if figure.subject in WEAPON_SUBJECTS and figure.side:
             context.weapon_side = figure.side
@@ -2191,8 +2198,7 @@ def _reporter(sentence: Sentence, context: EntryContext) -> tuple[str | None, st
     if context.reporter and (
         _PRONOUN_SAYING.search(sentence.text) or context.reporter_paragraph == sentence.paragraph
     ):
-        side = next((s for _, n, s in lex.REPORTERS if n == context.reporter), None)
-        return context.reporter, side
+        return context.reporter, _reporter_side(context.reporter)
     return None, None
 
 
@@ -2387,14 +2393,7 @@ def _side(
         if agent:
             if agent["enemy"]:
                 return _enemy_of(reporter_side, context, text)
-            word = (
-                agent["side"]
-                or agent["side2"]
-                or agent["side3"]
-                or agent["side4"]
-                or agent["side5"]
-            )
-            return lex.SIDE_WORDS.get(word.lower())
+            return _named_side(agent)
         defender = _DEFENDER.search(text) or (
             _DEFENDER_VERB.search(text) if measure in ("downed", "lost") else None
         )
@@ -2421,10 +2420,7 @@ def _side(
             text, mention.end + 1, mention.end + 40
         )  # "the 15,000 troops Pyongyang has sent"
     if sender is not None and not sender["enemy"]:
-        word = next(v for k, v in sender.groupdict().items() if k.startswith("side") and v)
-        return lex.SIDE_WORDS.get(
-            fre.sub(r"\s+", " ", word.lower())
-        )  # "Pyongyang has sent 11,000 troops"
+        return _named_side(sender)  # "Pyongyang has sent 11,000 troops"
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):
         return lex.SIDE_WORDS.get(sufferer["side"].lower())
@@ -2494,6 +2490,17 @@ def _captured_side(
     )
 
 
+def _named_side(agent: regex.Match) -> str | None:
+    """The side an _AGENT match names by its side word ("Pyongyang has sent" is North Korea's)."""
+    word = next(v for k, v in agent.groupdict().items() if k.startswith("side") and v)
+    return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", word.lower()))
+
+
+def _reporter_side(name: str | None) -> str | None:
+    """The side a reporter speaks for ("Ukraine's air force": Ukraine)."""
+    return next((side for _, reporter, side in lex.REPORTERS if reporter == name), None)
+
+
 def _enemy_of(reporter_side: str | None, context: EntryContext, text: str) -> str:
     """'The enemy' is Russia for a Ukrainian source and Ukraine for a Russian one."""
     speaker = reporter_side or context.perspective
@@ -2553,6 +2560,9 @@ def _location(text: str, position: int) -> str | None:
     return place
 
 
+_ZERO_ADJECTIVES = {"civilian": "civilian", "military": "soldier", "child": "child"}
+
+
 def _zeros(
     sentence: Sentence,
     context: EntryContext,
@@ -2579,9 +2589,6 @@ def _zeros(
                 measures.append("casualties")
         subject = "person"
         who = (match["who"] or "").lower()
-        adjective = (match["adj"] or "").strip().lower()  # "no civilian casualties"
-        if adjective in ("civilian", "military", "child"):
-            who = {"civilian": "civilians", "military": "military", "child": "children"}[adjective]
         among = _AMONG_GROUP.match(text, match.end())
         if not who and among is not None:
             who = among["group"].lower()  # "there were no casualties among civilians"
@@ -2589,8 +2596,8 @@ def _zeros(
             subject = "civilian"
         elif who == "children":
             subject = "child"
-        elif who == "military":
-            subject = "soldier"
+        # "no civilian casualties", "no military casualties"
+        subject = _ZERO_ADJECTIVES.get((match["adj"] or "").strip().lower(), subject)
         for measure in dict.fromkeys(measures):
             mention = Mention(match.start(), match.end(), match.start(), match.end(), Quantity(0), subject,
                               "zero_statement", measure=measure)  # fmt: skip
