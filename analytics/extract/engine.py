@@ -928,9 +928,14 @@ def _model_override(
     return weapon or model_weapon, subject
 
 
+def _side_of_word(word: str) -> str | None:
+    """The side a side word names: "Russian", "north  Korean", "the AFU's"."""
+    return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", word.lower()))
+
+
 def _side_hint(mods: str) -> str | None:
     for match in P.SIDE_WORD_RE.finditer(mods or ""):
-        return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", match.group().lower()))
+        return _side_of_word(match.group())
     if fre.search(r"\b(?:enemy|hostile|occupiers)\b", mods or "", regex.I):
         return "enemy"
     return None
@@ -1872,7 +1877,7 @@ def _assign_breakdown(
         mention.cumulative = False  # the day's part of a running total is a daily figure
         owner = _LOSSES_OF.search(text, 0, head.count_start)  # "Russia's losses ... including"
         if owner is not None and head.side_hint is None:
-            head.side_hint = lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", owner["side"].lower()))
+            head.side_hint = _side_of_word(owner["side"])
     else:
         return
     mention.subject, mention.measure = head.subject, head.measure
@@ -2398,7 +2403,7 @@ def _side(
             _DEFENDER_VERB.search(text) if measure in ("downed", "lost") else None
         )
         if defender:
-            return _opposite(lex.SIDE_WORDS.get(defender["side"].lower()))
+            return _opposite(_side_of_word(defender["side"]))
         if reporter_side or context.perspective:
             return _opposite(reporter_side or context.perspective)
         place = _place_side(text, mention.end)
@@ -2423,13 +2428,13 @@ def _side(
         return _named_side(sender)  # "Pyongyang has sent 11,000 troops"
     sufferer = _SUFFERER.search(text)
     if sufferer and measure in ("casualties", "killed", "injured"):
-        return lex.SIDE_WORDS.get(sufferer["side"].lower())
+        return _side_of_word(sufferer["side"])
     if measure in ("casualties", "killed", "injured"):
         # only right before the count: "losses of the AFU amounted to 1,385", "the enemy lost 1,230"
         before = text[max(0, mention.count_start - 120) : mention.count_start]
         losses_of = _LOSSES_OF.search(before)
         if losses_of is not None and not fre.search(r"[.;]", before[losses_of.end() :]):
-            return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", losses_of["side"].lower()))
+            return _side_of_word(losses_of["side"])
         enemy = _ENEMY_SUFFERER.search(before)
         if enemy is not None and not fre.search(r"[.;,]", before[enemy.end() :]):
             return _enemy_of(reporter_side, context, text)
@@ -2440,10 +2445,10 @@ def _side(
         return place
     victim = _VICTIM.search(text)
     if victim:
-        return lex.SIDE_WORDS.get(victim["side"].lower())
+        return _side_of_word(victim["side"])
     attacker = _ATTACKER_OF_PEOPLE.search(text)
     if attacker:
-        return _opposite(lex.SIDE_WORDS.get(attacker["side"].lower()))
+        return _opposite(_side_of_word(attacker["side"]))
     if (subject == "soldier") in context.people_sides:
         # the side of the last people of the same kind: Gerasimov's "Ukrainians lost 315 servicemen"
         # says nothing about the civilians the Kursk governor counts next
@@ -2470,11 +2475,11 @@ def _captured_side(
     """Whose prisoners: a swap has two sides, so only words close to the count decide."""
     captivity = _CAPTIVITY.search(text)  # "brought back from Russian captivity": Ukrainians
     if captivity is not None:
-        return _opposite(lex.SIDE_WORDS.get(captivity["side"].lower()))
+        return _opposite(_side_of_word(captivity["side"]))
     if _OF_ITS_OWN.match(text, mention.count_end):
         # "Ukraine got back 189 of its citizens held in Russia": the owner named before the count
         before = text[max(0, mention.count_start - 60) : mention.count_start]
-        owners = [lex.SIDE_WORDS.get(m.group().lower()) for m in P.SIDE_WORD_RE.finditer(before)]
+        owners = [_side_of_word(m.group()) for m in P.SIDE_WORD_RE.finditer(before)]
         if owners and owners[-1] in ("russia", "ukraine"):
             return owners[-1]
     window = text[max(0, mention.start - 40) : mention.end + 40]
@@ -2493,7 +2498,7 @@ def _captured_side(
 def _named_side(agent: regex.Match) -> str | None:
     """The side an _AGENT match names by its side word ("Pyongyang has sent" is North Korea's)."""
     word = next(v for k, v in agent.groupdict().items() if k.startswith("side") and v)
-    return lex.SIDE_WORDS.get(fre.sub(r"\s+", " ", word.lower()))
+    return _side_of_word(word)
 
 
 def _reporter_side(name: str | None) -> str | None:
@@ -2525,7 +2530,7 @@ def _place_side(text: str, position: int) -> str | None:
 def _place_candidates(text: str) -> tuple[tuple[int, str], ...]:
     candidates = []
     for match in _SIDE_REGION.finditer(text):
-        candidates.append((match.start(), lex.SIDE_WORDS.get(match["side"].lower())))
+        candidates.append((match.start(), _side_of_word(match["side"])))
     for pattern, side in (
         (_RUSSIAN_PLACE, "russia"),
         (_OCCUPIED_PLACE, "occupied"),
