@@ -109,9 +109,13 @@ _BARE_FOLLOW = regex.compile(
     r"(?P<rest>.*)$",
     _I | regex.S,
 )
+# Where a part of a total was: "over the Kursk region", "(that were) flying towards Moscow"
+_PLACE_PREPOSITION = (
+    r"(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+)?"
+    r"(?:over|in|above|near|across|off|around|on|towards?|toward|to)"
+)
 _LOCATIVE = regex.compile(
-    r"^\s*(?:[–—-]\s*)?(?:each\s+)?(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+)?"
-    r"(?:over|in|above|near|across|off|around|on|towards?|toward|to)\s+(?:the\s+)?"
+    rf"^\s*(?:[–—-]\s*)?(?:each\s+)?{_PLACE_PREPOSITION}\s+(?:the\s+)?"
     r"(?:(?:territory|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
@@ -126,8 +130,7 @@ _PERIOD_PART = regex.compile(
 )
 _LOCATIVE_HINT = regex.compile(
     r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
-    r"(?:each\s+)?(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+)?"
-    r"(?:over|in|above|near|across|off|around|on|towards?|toward|to)\b",
+    rf"(?:each\s+)?{_PLACE_PREPOSITION}\b",
     _I,
 )
 _DASH_LEAD = regex.compile(
