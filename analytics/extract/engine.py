@@ -1416,7 +1416,10 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
 
 _COMPARISON_AFTER = regex.compile(r"\s*(?:more|fewer|less|than|up\s+from|down\s+from)\b", _I)
 _ATTRIBUTION_GAP = regex.compile(
-    r"\s*(?:,\s*(?:[\p{L}'’\-]+\s+){0,5}(?:said|says|reported|reports|added|stated|wrote)\s*)?", _I
+    r"(?:\s+(?:at|on|in|over|across|against|towards?|into|overnight|last|this|early|late"
+    r"|yesterday|today)\b[^–—:;()\[\],.]{0,60}?)?"  # "fired 18 missiles at Kyiv on the night of 15 to 16 May — ..."
+    r"\s*(?:,\s*(?:[\p{L}'’\-]+\s+){0,5}(?:said|says|reported|reports|added|stated|wrote)\s*)?",
+    _I,
 )
 _PARTS_OPEN = regex.compile(r"(?:\s[–—-]|[–—:(])\s*$")
 
@@ -1430,6 +1433,8 @@ def _assign_listed_parts(group: list[Mention], mentions: list[Mention], text: st
     if not heads or not _ATTRIBUTION_GAP.fullmatch(text[heads[-1].end : opening.start()]):
         return  # only an attribution may stand between: "..., the Air Force said: 25 Iskander-M"
     head = heads[-1]
+    if any(head.end <= m.start < opening.start() for m in mentions):
+        return  # another count stands between: its own phrase, not the total's parts
     if not all(_part_of(head.subject, part.subject) for part in group):
         return
     if any(_COMPARISON_AFTER.match(text, part.end) for part in group):
@@ -1442,6 +1447,20 @@ def _assign_listed_parts(group: list[Mention], mentions: list[Mention], text: st
     for part in group:
         part.measure, part.rule = head.measure, f"{part.rule}:listed_parts"
         part.side_hint = part.side_hint or head.side_hint
+    closing = _ALL_AFTER_PARTS.match(text, group[-1].end)
+    verb = _passive_after(text, closing.end(), limit=40) if closing is not None else None
+    if (
+        verb is not None
+        and head.measure == "launched"
+        and verb[0] in ("downed", "lost", "hit")
+        and head.extra_measure is None
+    ):  # "fired 18 missiles — six Kinzhals and 12 Kalibrs — and all of them were shot down"
+        head.extra_measure, head.extra_rule = verb[0], "all_of_which"
+
+
+_ALL_AFTER_PARTS = regex.compile(
+    r"\s*[–—)]\s*,?\s*(?:and\s+)?(?:all|both)(?:\s+of\s+(?:them|which|these))?", _I
+)
 
 
 def _part_of(total: str | None, part: str | None) -> bool:

@@ -672,8 +672,21 @@ RULES += (
                     ("cruise_missile", "launched", 16, "russia"),
                 ),
             ),
+            (
+                "Russia fired 14 missiles at Odesa on the night of 3 to 4 March — four Iskander-M"
+                " missiles and ten Kalibrs — and all of them were shot down, the navy said.",
+                (
+                    ("missile", "launched", 14, "russia"),
+                    ("ballistic_missile", "launched", 4, "russia"),
+                    ("cruise_missile", "launched", 10, "russia"),
+                    ("missile", "downed", 14, "russia"),
+                ),
+            ),
         ),
-        ("Power was cut in 37 districts - 21 in Kyiv and 16 in Odesa.",),
+        (
+            "Power was cut in 37 districts - 21 in Kyiv and 16 in Odesa.",
+            "The shelter held 40 people on the night of 3 to 4 March — 12 children and 28 adults.",
+        ),
     ),
     Rule(
         "label_count",
