@@ -247,3 +247,12 @@ def test_a_strike_day_dates_the_air_defence_figures_of_its_paragraph() -> None:
     )
     dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
     assert dates == {8: dt.date(2025, 3, 2), 4: dt.date(2025, 3, 3)}
+
+
+def test_a_total_through_a_month_is_a_running_total() -> None:
+    text = (
+        "Through February, 10 exchanges took place, returning 4,123 Ukrainians. "
+        "Through 12 February the air force counted nothing unusual; 30 drones were shot down."
+    )
+    flags = {f.value: (f.cumulative, f.event_date) for f in extract_figures(text, PUBLISHED)}
+    assert flags == {4123: (True, None), 30: (False, dt.date(2025, 3, 3))}

@@ -297,6 +297,10 @@ RULES: tuple[Rule, ...] = (
                 "They took 30 Russian soldiers prisoner near Sudzha.",
                 (("soldier", "captured", 30, "russia"),),
             ),
+            (
+                "The swap ended on Friday, with 207 Ukrainians returning home.",
+                (("person", "captured", 207, "ukraine"),),
+            ),
         ),
         (
             "In Lgov, an FPV drone struck a minibus: the driver, 54, died at the scene.",

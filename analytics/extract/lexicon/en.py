@@ -331,7 +331,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
-    r"|brought (?:back )?home|returned|secured the release of|the return of|the release of",
+    r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of",
     "deployed": r"deployed|deploying|stationed|sent|sending|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
@@ -392,7 +392,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
     r"|(?<=^ )prisoner(?! of)"  # right after the phrase: "took 30 Russian soldiers prisoner"
-    r"|returned (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
+    r"|(?:returned|returning) (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
     r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
@@ -611,6 +611,8 @@ CUMULATIVE_CUES = (
     r"|in the (?:war|conflict|invasion)(?! on)|of the (?:war|full-scale invasion|conflict)"
     r"|during the (?:war|full-scale invasion|conflict)|since (?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december)|since the beginning"
+    r"|(?<!\d )through (?:the end of )?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?! \d)"  # "Through September, 10 exchanges": to date
     r"|already documented|has documented|have documented|documented (?:at least|almost|more than|over)"
     r"|in all,? since|cumulative|in total,? since|total losses"
 )
