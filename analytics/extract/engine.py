@@ -536,7 +536,7 @@ def _find_mentions(
         mentions += [x, y]
         taken.append((match.start(), match.end()))
 
-    for name in ("among", "of_whom", "toll"):
+    for name in ("among", "of_whom", "toll", "brought_to"):
         if name == "of_whom":
             found = _at(P.COMPILED[name], text, starts)
         elif _FRAME_HINTS[name].search(lowered):
@@ -549,7 +549,11 @@ def _find_mentions(
             quantity = parse_count(match["count"])
             if quantity is None:
                 continue
-            if name == "toll":
+            if name == "brought_to" and match["head"]:
+                mention = _brought_to_mention(match, text, quantity)
+                if mention is None:
+                    continue
+            elif name in ("toll", "brought_to"):
                 measure = next(
                     k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v
                 )
@@ -757,6 +761,9 @@ _HITS_AT = regex.compile(
 _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
 _FRAME_HINTS = {
     "toll": regex.compile(r"toll|number of|losses|casualty count"),
+    "brought_to": regex.compile(
+        r"(?:ing|brought|rought|ings|raised|took|pushed|put|puts) to \S+ the "
+    ),
     "among": regex.compile(r"\bamong\b"),
 }
 _NEGATED_BEFORE = regex.compile(
@@ -1102,6 +1109,7 @@ def _assign_measures(
             "among_frame",
             "losses_table",
             "hit_noun",
+            "brought_to",
         ):
             mention.measure = mention.intrinsic
             if mention.rule == "casualty_noun":
@@ -1139,7 +1147,11 @@ def _assign_measures(
     for mention in mentions:
         if mention.rule == "of_whom":
             head = _previous_with_measure(mention, mentions)
-            mention.measure = head.measure if head else None
+            if head is not None:
+                mention.measure = head.measure
+            elif not text[: mention.start].strip():
+                # "Twelve people were injured. Three of them are children.": the last figure's
+                mention.measure = _among_measure(mention, mentions, context)
         elif mention.rule == "bare":
             _assign_breakdown(mention, mentions, sentence, context)
     _continue_partitives(mentions, text)
@@ -1292,6 +1304,7 @@ _PREDICATE_LEAD = regex.compile(
 _RELATIVE_START = regex.compile(r"\s*,?\s*(?:that|which|who)\b", _I)
 _RELATIVE_AGENT = regex.compile(
     rf"\s+(?:that\s+|which\s+|whom\s+)?(?:{_SIDE}|it|they|the\s+enemy|the\s+occupiers)"
+    r"(?:\s+(?:says|said|claims|claimed)\s+(?:it|they))?"  # "the aircraft Kyiv says it has destroyed"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|reportedly\s+)?",
     _I,
 )
@@ -1310,6 +1323,25 @@ def _of_soldiers(measure: str | None, subject: str | None) -> str | None:
     if subject == "soldier" and measure is not None:
         return {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
     return measure
+
+
+def _brought_to_mention(match: regex.Match, text: str, quantity: Quantity) -> Mention | None:
+    """'bringing to 13 the number of Russian aircraft it has destroyed': the verb after the noun."""
+    head = P.classify_head(match["head"])
+    if head is None:
+        return None
+    subject, _, weapon = head
+    mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
+                      quantity, subject, "brought_to", weapon, _side_hint(match["mods"]),
+                      mods=match["mods"])  # fmt: skip
+    measure = _relative_clause_measure(text, mention)
+    if measure is None:
+        after = _passive_after(text, match.end(), limit=20)
+        measure = after[0] if after is not None and _compatible(subject, after[0]) else None
+    if measure is None:
+        return None
+    mention.measure = mention.intrinsic = measure
+    return mention
 
 
 def _relative_clause_measure(text: str, mention: Mention) -> str | None:

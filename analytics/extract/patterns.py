@@ -172,6 +172,15 @@ TOLL = rf"""
     (?P<count>{COUNT})
 """
 
+# "bringing to 13 the number of Russian combat aircraft Kyiv says it has destroyed",
+# "brought to 2,430 the total number of Ukrainians freed": the count stands before its frame.
+BROUGHT_TO = rf"""
+    \b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed|putting|put)\s+to\s+
+    (?P<count>{COUNT})\s+the\s+(?:(?:total|overall|official|confirmed|cumulative)\s+)?
+    (?:(?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})(?![\p{{L}}\-])
+      |number\s+of\s+(?P<mods>(?:(?:{MOD_TOKEN})\s+){{0,3}}?)(?P<head>{HEAD}))
+"""
+
 AMONG = rf"""
     \bamong\s+(?:the|them|those|whom)(?:\s+(?P<frame>dead|killed|victims|injured|wounded|casualties))?
     \s+(?:are|were|is|was)\s+
@@ -227,6 +236,7 @@ COMPILED = {
         "partitive": PARTITIVE,
         "casualty_phrase": CASUALTY_PHRASE,
         "toll": TOLL,
+        "brought_to": BROUGHT_TO,
         "among": AMONG,
         "of_whom": OF_WHOM,
         "zero": ZERO,

@@ -191,6 +191,10 @@ RULES: tuple[Rule, ...] = (
                 "The swap brought the number of Ukrainians freed under the deal to 1,000.",
                 (("person", "captured", 1000, "ukraine"),),
             ),
+            (
+                "The swap brought to 2,430 the total number of Ukrainians freed from captivity.",
+                (("person", "captured", 2430, "ukraine"),),
+            ),
         ),
     ),
     Rule(
@@ -215,6 +219,28 @@ RULES: tuple[Rule, ...] = (
                 "The governor of Dnipropetrovsk reported ten wounded, two of whom were children.",
                 (("person", "injured", 10, "ukraine"), ("child", "injured", 2, "ukraine")),
             ),
+            (
+                "In Kharkiv, 14 people were injured. Three of them are children.",
+                (("person", "injured", 14, "ukraine"), ("child", "injured", 3, "ukraine")),
+            ),
+        ),
+        ("Forty people sheltered in the metro station. Three of them are children.",),
+    ),
+    Rule(
+        "brought_to",
+        "phrase",
+        "The count before its frame: 'bringing to 13 the number of aircraft it has destroyed',"
+        " 'brought to 2,430 the total number of Ukrainians freed'.",
+        (
+            (
+                "Kyiv said it downed two more Su-34 jets, bringing to 13 the number of Russian"
+                " warplanes it says it has destroyed this month.",
+                (("aircraft", "downed", 2, "russia"), ("aircraft", "downed", 13, "russia")),
+            ),
+        ),
+        (
+            "The storm brought to 12 the number of regions without power.",
+            "New deliveries bring to 40 the number of tanks in the brigade.",
         ),
     ),
     # --- measure rules: what happened to it ------------------------------------

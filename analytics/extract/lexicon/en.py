@@ -220,6 +220,13 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"helicopters", "aircraft", "pl"),
     (r"helicopter", "aircraft", "sg"),
     # people
+    (  # "95 servicemen and civilians were freed": a mixed count is people
+        r"(?:soldiers|servicemen|troops|military personnel|defenders|fighters|prisoners of war|pows"
+        r"|military) and civilians|civilians and (?:soldiers|servicemen|troops|military personnel"
+        r"|defenders|fighters|prisoners of war|pows|military)",
+        "person",
+        "pl",
+    ),
     (
         r"children|kids|minors|teenagers|teens|boys|girls|babies|infants|schoolchildren",
         "child",
@@ -611,6 +618,7 @@ CUMULATIVE_CUES = (
     r"|in the (?:war|conflict|invasion)(?! on)|of the (?:war|full-scale invasion|conflict)"
     r"|during the (?:war|full-scale invasion|conflict)|since (?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december)|since the beginning"
+    r"|since (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. \d"  # "since Feb. 17"
     r"|(?<!\d )through (?:the end of )?(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?! \d)"  # "Through September, 10 exchanges": to date
     r"|already documented|has documented|have documented|documented (?:at least|almost|more than|over)"
