@@ -15,6 +15,11 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "the Russia-Ukraine war" names the war: Ukraine is not the attacker of the dead
+        "Russia-Ukraine war live: air attack kills at least 30\n\nAt least 18 people have been "
+        "killed across Ukraine, officials say.",
+        {("person", "killed", 30, None), ("person", "killed", 18, None)},
+    ),
     (  # an age after "of" and a fraction are not counts
         "One person was killed - a woman of 62. Ukraine said it intercepted about two-thirds of "
         "the Russian missiles.",

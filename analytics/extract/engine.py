@@ -207,7 +207,8 @@ _DEFENDER_VERB = regex.compile(
     _I,
 )
 _ATTACKER_OF_PEOPLE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:attacks?|strikes?|airstrikes?|"
+    # "Russia's war" names an attacker; "the Russia-Ukraine war", "Ukraine war live" name the war
+    rf"(?<![\p{{L}}\-])(?P<side>{_SIDE})(?!(?<![’']s)\s+war\b)(?:\s+(?!(?:said|says|claimed|claiming|reported|reporting|and|that|as|while|had|has|have|of|in|on)\b)[\p{{L}}\-]+){{0,2}}?\s+(?:attacks?|strikes?|airstrikes?|"
     rf"air\s+strikes?|shelling|bombardment|missiles?|drones?|barrage|assault|raids?|bombs?|fire|aggression|invasion|war)",
     _I,
 )
@@ -1277,7 +1278,8 @@ _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
     r"|of\s+the\s+(?:dead|killed|injured|wounded|victims)"
-    r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised))\s*[:,\-–—]"
+    r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised)"
+    r"|(?:the\s+)?breakdown|by\s+type)\s*[:,\-–—]"  # "The breakdown: 122 missiles and 36 drones."
     r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|[\d,]+)\s+(?:included|comprised|consisted\s+of)\b",
     _I,
 )

@@ -157,7 +157,7 @@ def verbs_in(text: str) -> list[tuple[int, int, str]]:
 
 TOLL = rf"""
     (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed|put|puts|putting)\s+(?:the\s+)?
-      (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their)\s+){{0,3}})?
+      (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their|national|regional|local|city's|city)\s+){{0,3}})?
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"

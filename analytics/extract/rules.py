@@ -476,8 +476,20 @@ RULES: tuple[Rule, ...] = (
                     ("civilian", "captured", 2, "ukraine"),
                 ),
             ),
+            (
+                "Russia launched 158 missiles and drones overnight. The breakdown: 122 missiles and"
+                " 36 Shahed-type drones.",
+                (
+                    ("aerial_target", "launched", 158, "russia"),
+                    ("missile", "launched", 122, "russia"),
+                    ("drone", "launched", 36, "russia"),
+                ),
+            ),
         ),
-        ("Russia shelled 40 settlements. In particular: 12 villages in the Kharkiv region.",),
+        (
+            "Russia shelled 40 settlements. In particular: 12 villages in the Kharkiv region.",
+            "The budget was cut by 40 million. The breakdown: 12 million for roads.",
+        ),
     ),
     Rule(
         "partitive_total",

@@ -347,7 +347,7 @@ MEASURE_ACTIVE: dict[str, str] = {
 
 MEASURE_PASSIVE: dict[str, str] = {
     "launched": r"(?:were|was|have been|had been|has been|being) (?:\p{L}+ )?"
-    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted)|(?:had|have|has) attacked"
+    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted|dropped)|(?:had|have|has) attacked"
     r"|(?:that |which )?(?:russia|moscow|the enemy|ukraine|kyiv) (?:had |has )?(?:launched|fired|sent|used)"
     r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)"
     r"|attacked(?! by)",  # "289 UAVs of various modifications attacked Huliaipole"
@@ -359,7 +359,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
     r"|eliminated|hit by air defen[cs]es?|knocked out)",
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
-    r"(?:(?:also|reportedly) )?(?:locationally lost|lost (?:in|on) location|location-lost"
+    r"(?:(?:also|reportedly) )?(?:(?:logged|recorded|listed|classed|classified) as [\"“]?)?"
+    r"(?:locationally lost|lost (?:in|on) location|location-lost"
     r"|lost(?! their lives| his life| her life)(?: (?:locationally|on radar|from radar))?"
     r"|(?:suppressed|jammed|neutrali[sz]ed|redirected|diverted|grounded|brought down|downed)"
     r" by (?:electronic warfare|ew|electronic countermeasures|electronic jamming)(?: (?:means|systems|units))?"
@@ -374,7 +375,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:back )?(?:towards|toward) (?:russia|belarus)|strayed into (?:\p{L}+ )?(?:air ?space|territory)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|(?<!(?:were|was|been) )returned to (?:russia|belarus)"
-    r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back )?(?:in )?the direction of"
+    r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back |off |away )?(?:in )?the direction of"
     r"|(?:flew|strayed|veered) (?:back )?into (?:romanian|moldovan|polish|belarusian|russian) air ?space)"
     r"(?: (?:ukraine's|ukrainian|the country's|the|russian|belarusian))?(?: air ?space)?",
     "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
@@ -385,13 +386,13 @@ MEASURE_PASSIVE: dict[str, str] = {
     "killed": r"(?:(?:were|was|have been|had been|has been|are|got|being|are now|were all) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|tragically|now|so far) )*"
     r"(?:killed|dead|died|perished|lost their lives|have died|had died|were found dead"
-    r"|found dead|killed in action|confirmed dead|among the dead)",
+    r"|found dead|killed in action|confirmed dead|among the dead|among those killed|among the killed)",
     "injured": r"(?:(?:were|was|have been|had been|has been|are|got|being|were also) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|seriously|severely|slightly|lightly"
     r"|critically|so far|now) )*"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
     r"|(?:sustained|suffered|received) (?:\p{L}+ ){0,2}?(?:injuries|wounds)|treated for injuries|among the injured"
-    r"|among the wounded|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
+    r"|among the wounded|among those (?:hurt|injured|wounded)|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
     r"|with (?:\p{L}+ )?(?:injuries|wounds)"
     r"|remain(?:s|ed)? under medical (?:care|supervision)|(?:are|were|is|was) receiving (?:medical )?(?:treatment|care)"
     r"|sought medical (?:help|care|attention|assistance)|(?:received|needed|required) medical (?:help|care|treatment|assistance)"
