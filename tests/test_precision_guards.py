@@ -261,3 +261,31 @@ def test_a_total_through_a_month_is_a_running_total() -> None:
     )
     flags = {f.value: (f.cumulative, f.event_date) for f in extract_figures(text, PUBLISHED)}
     assert flags == {4123: (True, None), 30: (False, dt.date(2025, 3, 3))}
+
+
+def test_a_losses_lists_day_additions_are_the_days_own() -> None:
+    text = (
+        "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"
+        "▪️ personnel: about 868,010 (+1,150)\n▪️ aircraft: 370"
+    )
+    found = {(f.value, f.cumulative, f.event_date) for f in extract_figures(text, PUBLISHED)}
+    assert found == {(868010, True, None), (1150, False, dt.date(2025, 3, 3)), (370, True, None)}
+
+
+def test_a_report_on_a_past_period_gives_its_totals_no_day() -> None:
+    text = (
+        "Report on the human rights situation in Ukraine, 1 December 2024 – 31 January 2025\n\n"
+        "During the reporting period, 1,012 civilians were killed. On 28 February, a missile "
+        "killed 20 civilians in Kryvyi Rih."
+    )
+    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
+    assert dates == {1012: None, 20: dt.date(2025, 2, 28)}
+
+
+def test_the_doer_after_by_is_not_the_speaker() -> None:
+    text = (
+        "Dmitry Peskov said 270 servicemen came home, among them residents taken away by the "
+        "Ukrainian armed forces."
+    )
+    [figure] = extract_figures(text, PUBLISHED)
+    assert (figure.value, figure.side, figure.reported_by) == (270, "russia", "the Kremlin")

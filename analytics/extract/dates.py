@@ -73,6 +73,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:last|this past|the past|previous|earlier this|later this|next)\s+"
         r"(?:week|weekend|month|year|summer|winter|spring|autumn)\b|\bin recent (?:days|weeks|months)\b"
         r"|\bearlier this (?:week|month|year)\b|\b(?:over|during|at)\s+the\s+weekend\b"
+        r"|\b(?:over|during|in|for|throughout)\s+the\s+(?:(?:same|whole|entire)\s+(?:month|week)|reporting\s+period)\b"
+        r"|\bduring\s+the\s+(?:month|week)\b"  # "killed during the month", "over the same month"
         # a whole month: "in July", "throughout October 2025", "for the month of May"
         rf"|\b(?:in|during|throughout|for|over|across)\s+(?:the\s+(?:whole\s+)?month\s+of\s+)?"
         rf"(?:early\s+|mid-?|late\s+)?(?:{_MONTH})\b(?!\.?\s*\d{{1,2}}\b)(?:\s+(?:19|20)\d{{2}})?",
@@ -149,10 +151,17 @@ _RELATIVE = [(regex.compile(rf"^(?:{p})$", regex.I), days) for p, days in lex.RE
 class DateMention:
     """A time expression in a sentence, with its span and what kind it is."""
 
-    kind: str  # iso | day_month | month_day | night_into | speech | weekday | relative | vague | clock | year
+    kind: str  # iso | day_month | month_day | night_into | speech | weekday | relative | vague | clock | year | since
     start: int
     end: int
     groups: dict
+    period_of: str | None = None  # a period's bound keeps the calendar kind it was read as
+
+    def bound(self, anchor: dt.date) -> dt.date | None:
+        """The day a period's bound names ("to 31 May 2025"), or None for anything else."""
+        if self.kind != "since" or self.period_of is None:
+            return None
+        return DateMention(self.period_of, self.start, self.end, self.groups).resolve(anchor)
 
     def resolve(self, anchor: dt.date) -> dt.date | None:
         """The day this expression names, read against an anchor day."""
@@ -224,8 +233,33 @@ def find_dates(sentence: str) -> list[DateMention]:
             )
         ):
             kind = "since"  # "from 24.02.22 to 14.02.25": the end of the same period
+        elif _closes_period(mentions, kind, groups, sentence[:start]):
+            # "losses, 24.02.2022 to 24.02.2025", "between 1 December 2024 and 31 May 2025"
+            first = mentions[-1]
+            mentions[-1] = DateMention("since", first.start, first.end, first.groups, first.kind)
+            mentions.append(DateMention("since", start, end, groups, kind))
+            continue
         mentions.append(DateMention(kind, start, end, groups))
     return mentions
+
+
+_CALENDAR = ("iso", "dotted", "day_month", "month_day")
+
+
+def _closes_period(mentions: list[DateMention], kind: str, groups: dict, before: str) -> bool:
+    """Whether this calendar date ends a period that the previous one starts (both with years)."""
+    if not mentions or kind not in _CALENDAR or mentions[-1].kind not in _CALENDAR:
+        return False
+    first = mentions[-1]
+    if not (groups.get("year") and first.groups.get("year")):
+        return False
+    gap = before[first.end :]
+    if fre.fullmatch(r"\s*(?:to|till|until|-|–|—)\s*", gap, regex.I):
+        return groups["year"] != first.groups["year"]
+    return bool(
+        fre.fullmatch(r"\s*and\s*", gap, regex.I)
+        and fre.search(r"\bbetween\s+$", before[max(0, first.start - 10) : first.start], regex.I)
+    )
 
 
 _EVENT_KINDS = (

@@ -260,7 +260,7 @@ _REPORTER_HINT = fre.Lowered(
     r"authorities|military|army|armed\s+forces|commander|command|ihnat|oleshchuk|yermak|"
     r"\b(?:gladkov|gusev|bocharov|malkov|khinshtein|bogomaz|syniehubov|kalashnyk|prokudin|saldo|lysak|"
     r"fedorov|kiper|starukh|kravchenko|reznichenko|popko|tkachenko|sobyanin|klitschko|terekhov|filatov|"
-    r"sienkevych|vilkul|nebytov|zaluzhn|syrskyi|ses)\b"
+    r"sienkevych|vilkul|nebytov|zaluzhn|syrskyi|ses|kremlin|peskov|zakharova)\b"
 )
 _PRONOUN_SAYING = regex.compile(
     r"\b(?:it|he|she|they|the\s+(?:statement|report|post|ministry|agency|force))\s+"
@@ -670,6 +670,11 @@ def _find_mentions(
             mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                     quantity, subject, "losses_table", measure=measure,
                                     intrinsic=measure, cumulative=True, side_hint="enemy"))  # fmt: skip
+            added = parse_count(match["added"]) if match["added"] else None
+            if added is not None and added.value > 0:
+                mentions.append(Mention(match.start("added"), match.end("added"), match.start("added"),
+                                        match.end("added"), added, subject, "losses_table",
+                                        measure=measure, intrinsic=measure, side_hint="enemy"))  # fmt: skip
             taken.append((match.start(), match.end()))
     for match in _INCLUDING_ONE.finditer(text) if "includ" in lowered else ():
         if free(match.start("one"), match.end()):
@@ -749,8 +754,8 @@ _LOSS_LEAD = regex.compile(lex.LOSS_TABLE_LEAD, _I)
 _LOSS_ITEM = regex.compile(
     r"(?<![\p{L}])(?:"
     + "|".join(f"(?P<item_{i}>{P._spaced(p)})" for i, (p, _, _) in enumerate(lex.LOSS_TABLE_ITEMS))
-    + r")\s*[—–‒−-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
-    r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?",
+    + r")\s*[—–‒−:-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
+    r"(?:\s*\(\s*\+\s*(?P<added>\d{1,3}(?:[,\u00a0 ]\d{3})*)\s*\))?",  # "(+1,230)": the day's own
     _I,
 )
 # The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
@@ -2098,6 +2103,22 @@ _ALL_OF_THEM = regex.compile(
 _EXCEPT = regex.compile(r"\b(?:except|apart\s+from|but|other\s+than|save\s+for|besides)\b", _I)
 
 
+def _past_period(dates: list[DateMention], anchor: dt.date | None) -> bool:
+    """A closed period that ended before publication: what follows totals it, day by day it is not.
+
+    A period that runs to the day of publication ("losses, 24.02.2022 to 24.02.2025") is a
+    running total whose day's additions are still that day's.
+    """
+    if anchor is None:
+        return False
+    ends = [
+        second.bound(anchor)
+        for first, second in itertools.pairwise(dates)
+        if first.period_of and second.period_of
+    ]
+    return any(end is not None and end < anchor - dt.timedelta(days=1) for end in ends)
+
+
 def _all_of_the_last(sentence: Sentence, context: EntryContext) -> list[Figure]:
     """'The enemy launched 10 Shahed drones. All of them were destroyed.': the same count, downed."""
     opening = _ALL_OF_THEM.match(sentence.text)
@@ -2153,6 +2174,8 @@ def _remember(
         context.in_period = (
             True  # "In July, Russia launched 6,297 drones": a period's totals follow
         )
+    elif _past_period(dates, context.anchor):
+        context.in_period = True  # "Report on Ukraine, 1 December 2024 – 31 May 2025": its totals
     elif any(
         d.kind in _CALENDAR_KINDS or d.kind in ("relative", "weekday", "night_into") for d in dates
     ):
@@ -2225,7 +2248,12 @@ def _first_reporter(text: str) -> tuple[int, str, str | None] | None:
     for pattern, name, side in _REPORTER_RES:
         match = pattern.search(text)
         while match is not None and (
-            _OWNED_BY.search(text, 0, match.start()) or _OWNS_NEXT.match(text, match.end())
+            _OWNED_BY.search(text, 0, match.start())
+            or _OWNS_NEXT.match(text, match.end())
+            or (
+                _AGENT_BY.search(text, 0, match.start())
+                and not _BY_COUNT.match(text, match.end())  # "by the air force's count"
+            )
         ):
             match = pattern.search(text, match.end())  # "a Su-25 of the Ukrainian Air Force" owns
         if match is not None and (best is None or match.start() < best[0]):
@@ -2237,6 +2265,14 @@ def _first_reporter(text: str) -> tuple[int, str, str | None] | None:
 _OWNS_NEXT = regex.compile(
     r"\s+(?:[a-z]{2,3}-\d{2,3}|aircraft|jets?|planes?|helicopters?|fighters?)\b", _I
 )
+# "residents taken away by the Ukrainian armed forces": the doer of a deed, not the speaker
+# ("as reported by the air force" still attributes)
+_AGENT_BY = regex.compile(
+    r"(?<!\b(?:reported|stated|announced|released|published|confirmed|cited|given|provided|issued"
+    r"|shared|posted|compiled|counted|recorded|verified|estimated)(?:\s+\p{L}+)?\s+)\bby\s+(?:the\s+)?$",
+    _I,
+)
+_BY_COUNT = regex.compile(r"['’]s?\s+(?:count|estimate|tally|figures|data|reckoning)\b", _I)
 # An aircraft "of" an air force belongs to it; the force is not speaking.
 _OWNED_BY = regex.compile(
     r"(?:aircraft|planes?|jets?|helicopters?|fighters?|bombers?|\b[a-z]{2,3}-\d{2,3}\p{L}*)\s+"

@@ -628,18 +628,32 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "losses_table",
         "phrase",
-        "The General Staff's running losses list: 'personnel — about 1,001,970 (+1,230), aircraft — 416'.",
+        "The General Staff's running losses list: 'personnel — about 1,001,970 (+1,230), aircraft — 416'."
+        " The totals are cumulative; the day's additions in brackets are the day's own figures.",
         (
             (
                 "The total combat losses of the enemy are: personnel — about 1,001,970 (+1,230) persons, "
                 "tanks — 10,942 (+3), aircraft — 416 (+0), helicopters — 336 (+0).",
                 (
                     ("soldier", "casualties", 1001970, "russia"),
+                    ("soldier", "casualties", 1230, "russia"),
                     ("aircraft", "downed", 416, "russia"),
                     ("aircraft", "downed", 336, "russia"),
                 ),
             ),
+            (
+                "Approximate combat losses of the enemy, 24.02.2022 to 24.02.2025:\n"
+                "▪️ personnel: about 868,010 (+1,150)\n▪️ tanks: 10,175 (+6)\n"
+                "▪️ operational-tactical UAVs: 24,813 (+99)",
+                (
+                    ("soldier", "casualties", 868010, "russia"),
+                    ("soldier", "casualties", 1150, "russia"),
+                    ("drone", "downed", 24813, "russia"),
+                    ("drone", "downed", 99, "russia"),
+                ),
+            ),
         ),
+        ("Our losses: 3 (+0) vehicles and an antenna mast.",),
     ),
     Rule(
         "dash_breakdown",

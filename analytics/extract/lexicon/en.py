@@ -556,6 +556,12 @@ REPORTERS: tuple[tuple[str, str, str | None], ...] = (
         "military administration",
         "ukraine",
     ),
+    (
+        r"kremlin (?:spokesman|spokesperson|press secretary)|(?:dmitry )?peskov|(?:maria )?zakharova"
+        r"|(?:russia's|russian) foreign ministry",
+        "the Kremlin",
+        "russia",
+    ),
     (r"mayor|sobyanin|klitschko|terekhov|filatov|sienkevych|vilkul", "city mayor", None),
     (r"(?:national )?police|police chief|nebytov", "police", None),
     (
