@@ -561,7 +561,7 @@ def _find_mentions(
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                   quantity, "civilian" if match["frame"].lower().startswith("civilian") else "person",
                                   "toll_frame", measure=measure, intrinsic=measure,
-                                  side_hint=_side_hint(match["frame"]))  # fmt: skip
+                                  side_hint=_side_hint(match["frame"]) or _owner_before(text, match.start()))  # fmt: skip
             else:
                 head = P.classify_head(match["head"])
                 if head is None:
@@ -1332,6 +1332,19 @@ def _of_soldiers(measure: str | None, subject: str | None) -> str | None:
     return measure
 
 
+_OWNER_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:(?:personnel|military|troop|army|combat|manpower|total"
+    rf"|overall|civilian)\s+){{0,2}}$",
+    _I,
+)
+
+
+def _owner_before(text: str, start: int) -> str | None:
+    """'Russian personnel losses ... have reached 1,225,400': the side named right before a frame."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 50), start)
+    return _side_of_word(owner["side"]) if owner else None
+
+
 def _brought_to_mention(match: regex.Match, text: str, quantity: Quantity) -> Mention | None:
     """'bringing to 13 the number of Russian aircraft it has destroyed': the verb after the noun."""
     head = P.classify_head(match["head"])
@@ -1977,8 +1990,9 @@ def _antecedent(
         if m.count_start < mention.count_start and m.subject and not m.is_y
         and "breakdown" not in m.rule and m.rule != "of_whom"
     ]  # fmt: skip
-    if text and _OF_THEM_AFTER.match(text, mention.count_end):
-        # "41 missiles, including 16 Kh-101s, ... destroyed 21 of them": the total, not its part
+    if text:
+        # "41 missiles, including 16 Kh-101s, ... destroyed 21 of them", "killed 31 civilians,
+        # including five children, and injured 159": the total, not its part
         wholes = [m for m in previous if not _INCLUDING_BEFORE.search(text, 0, m.start)]
         previous = wholes or previous
     named = None

@@ -161,10 +161,11 @@ TOLL = rf"""
     (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
-     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+){{0,20}}?,?
+     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
         |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
+        |exceeded|exceeds|passed|surpassed|topped
         |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)
       \s+(?:at\s+|to\s+)?
     )

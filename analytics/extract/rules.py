@@ -195,6 +195,14 @@ RULES: tuple[Rule, ...] = (
                 "The swap brought to 2,430 the total number of Ukrainians freed from captivity.",
                 (("person", "captured", 2430, "ukraine"),),
             ),
+            (
+                "Kyiv said Russian personnel losses since Feb. 24, 2022 have reached 1,225,400.",
+                (("soldier", "casualties", 1225400, "russia"),),
+            ),
+            (
+                "Ukrainian losses in the Kursk region have exceeded 36,200 troops, Moscow said.",
+                (("soldier", "casualties", 36200, "ukraine"),),
+            ),
         ),
     ),
     Rule(
@@ -326,6 +334,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "The swap ended on Friday, with 207 Ukrainians returning home.",
                 (("person", "captured", 207, "ukraine"),),
+            ),
+            (
+                "During the attack, six Russian drones entered the airspace of the Republic of Moldova.",
+                (("drone", "left_airspace", 6, "russia"),),
             ),
         ),
         (

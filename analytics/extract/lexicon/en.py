@@ -376,7 +376,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|(?<!(?:were|was|been) )returned to (?:russia|belarus)"
     r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back |off |away )?(?:in )?the direction of"
-    r"|(?:flew|strayed|veered) (?:back )?into (?:romanian|moldovan|polish|belarusian|russian) air ?space)"
+    r"|(?:flew|strayed|veered) (?:back )?into (?:romanian|moldovan|polish|belarusian|russian) air ?space"
+    r"|entered (?:romanian|moldovan|polish|hungarian|slovak) air ?space"
+    r"|entered the air ?space of (?:the republic of )?(?:romania|moldova|poland|hungary|slovakia))"
     r"(?: (?:ukraine's|ukrainian|the country's|the|russian|belarusian))?(?: air ?space)?",
     "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
     r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
