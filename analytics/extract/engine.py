@@ -88,7 +88,8 @@ _LIST_JOIN = regex.compile(
 )
 _GAP_BREAK = regex.compile(
     r"[;:()\[\]]|\d|(?<![\p{L}])(?:and|or|but|that|which|who|whom|while|whereas|after|before|when|"
-    r"said|says|including|of\s+which|of\s+whom|if|because|although|as)(?![\p{L}])",
+    r"said|says|including|of\s+which|of\s+whom|if|because|although|as)(?![\p{L}])"
+    r"(?<!(?:after|before)(?=\s+(?:dawn|daybreak|sunrise|midnight|noon)\b))",  # "before dawn": a time
     _I,
 )
 _ACTIVE_GAP_BREAK = regex.compile(
@@ -1164,6 +1165,14 @@ def _assign_measures(
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
 
 
+# "the 25 missiles it shot down": a clause whose subject is someone else has the noun as object
+_OBJECT_CLAUSE = regex.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|we|russia|ukraine|kyiv|moscow|the\s+enemy|air\s+defen[cs]es?)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted)\b",
+    _I,
+)
+
+
 def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: EntryContext) -> None:
     """A coordinated list takes the verb after it ('were shot down') or before it ('shot down')."""
     text = sentence.text
@@ -1184,6 +1193,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         main = _passive_after(text, after[1], limit=40)
         if main is not None and not main[2] and main[0] in WEAPON_MEASURES:
             after = main
+    if (
+        after is not None
+        and group[0].rule == "none_of"
+        and _OBJECT_CLAUSE.match(text, last.end)
+        and _passive_after(text, after[1], limit=60) is None
+    ):
+        return  # "none of the 25 missiles it shot down was of that type": no zero of anything
     before = _active_before(text, group[0].start, subject=group[0].subject)
     relative = after is not None and _RELATIVE_START.match(text, last.end, after[1])
     if after is not None and not ((after[2] or relative) and before is not None):
@@ -1210,8 +1226,11 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen = (
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
             )
-        if chosen == "captured" and fre.search(
-            r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", text[: mention.count_start], regex.I
+        if chosen == "captured" and (
+            fre.search(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", text[: mention.count_start], regex.I)
+            or fre.search(
+                r"\b(?:bod(?:y|ies)|remains)\b", text[mention.count_end : mention.end], regex.I
+            )
         ):
             chosen = None  # "the bodies of 909 fallen defenders were returned": not prisoners
         if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
@@ -1285,7 +1304,8 @@ _PARTICULAR_LEAD = regex.compile(
     r"|of\s+the\s+(?:dead|killed|injured|wounded|victims)"
     r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised)"
     r"|(?:the\s+)?breakdown|by\s+type)\s*[:,\-–—]"  # "The breakdown: 122 missiles and 36 drones."
-    r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|[\d,]+)\s+(?:included|comprised|consisted\s+of)\b",
+    r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|raid|[\d,]+)\s+"
+    r"(?:included|comprised|consisted\s+of|mixed|combined)\b",
     _I,
 )
 

@@ -489,6 +489,16 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                "Russia fired 18 missiles at Kyiv before dawn. The salvo mixed six Kinzhal missiles,"
+                " nine Kalibr cruise missiles and three Iskander-Ms.",
+                (
+                    ("missile", "launched", 18, "russia"),
+                    ("ballistic_missile", "launched", 6, "russia"),
+                    ("cruise_missile", "launched", 9, "russia"),
+                    ("ballistic_missile", "launched", 3, "russia"),
+                ),
+            ),
+            (
                 "Russia launched 158 missiles and drones overnight. The breakdown: 122 missiles and"
                 " 36 Shahed-type drones.",
                 (
