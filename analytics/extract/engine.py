@@ -1252,7 +1252,9 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
                 chosen, chosen_rule = lead, "colon_list"
         if chosen is None and sentence.is_bullet and context.lead_measure:
             chosen, chosen_rule = context.lead_measure, "bullet_item"
-        if chosen is None and _PARTICULAR_LEAD.match(text):
+        if chosen is None and (
+            _PARTICULAR_LEAD.match(text) or _MADE_UP_OF.search(text, 0, group[0].start)
+        ):
             chosen = _previous_sentence_measure(mention, context)
             chosen_rule = "breakdown_including" if chosen else ""
         if chosen is None and mention.subject in WEAPON_SUBJECTS and _NIGHT_LABEL.match(text):
@@ -1298,6 +1300,12 @@ _NIGHT_LABEL = regex.compile(
 )
 # A sentence that breaks down the last one's total: its parts share that total's measure
 # ("In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...").
+# "the group was made up of 71 servicemen and four civilians": the parts of the last total
+_MADE_UP_OF = regex.compile(
+    r"\b(?:the|this|that)\s+(?:group|exchange|swap|salvo|barrage|attack|strike|raid)\s+"
+    r"(?:was\s+made\s+up\s+of|was\s+composed\s+of|comprised|consisted\s+of|included|mixed)\s+$",
+    _I,
+)
 _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"

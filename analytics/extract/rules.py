@@ -489,6 +489,15 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                "Seventy-five Ukrainians came home on Friday. Officials said the group was made up of"
+                " 71 servicemen and four civilians.",
+                (
+                    ("person", "captured", 75, "ukraine"),
+                    ("soldier", "captured", 71, "ukraine"),
+                    ("civilian", "captured", 4, "ukraine"),
+                ),
+            ),
+            (
                 "Russia fired 18 missiles at Kyiv before dawn. The salvo mixed six Kinzhal missiles,"
                 " nine Kalibr cruise missiles and three Iskander-Ms.",
                 (
