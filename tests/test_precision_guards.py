@@ -15,6 +15,11 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "as Moscow resumed air strikes": a government acting, not a place where the dead were
+        "A Russian cruise missile hit an apartment block in Uman on Friday, killing 17 people, "
+        "three of them children, as Moscow resumed large-scale air strikes.",
+        {("person", "killed", 17, "ukraine"), ("child", "killed", 3, "ukraine")},
+    ),
     (  # bodies handed back are not prisoners; "none of the 25 it shot down was of that type" is no zero
         "Russia has handed over 6,057 bodies of Ukrainian servicemen. The air force said none of "
         "the 25 missiles it shot down that day was of that type.",

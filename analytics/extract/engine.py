@@ -2660,6 +2660,20 @@ def _place_side(text: str, position: int) -> str | None:
     return min(candidates, key=lambda c: abs(c[0] - position))[1]
 
 
+_GOVERNMENT_SEATS = frozenset({"moscow", "kyiv", "kiev", "minsk"})
+_CAPITAL_AS_ACTOR = regex.compile(
+    r"(?:['’]s)?\s+(?:has|had|have|is|was|will|would|said|says|claims?|claimed|denie[sd]|deny"
+    r"|resumed|resumes|launched|launches|fired|fires|sent|sends|attacked|attacks|struck|strikes"
+    r"|accused|accuses|responded|retaliated|targets|targeted|continues|continued|began|started"
+    r"|stepped|insists|insisted|wants|hopes|plans|refused|agreed|announced|reported|confirmed"
+    r"|warned|denied|did|does|blamed|blames|calls|called)\b",
+    _I,
+)
+_PLACE_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:in|over|near|at|to|from|around|on|outside|of)\s+(?:the\s+)?$", _I
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _place_candidates(text: str) -> tuple[tuple[int, str], ...]:
     candidates = []
@@ -2682,6 +2696,14 @@ def _place_candidates(text: str) -> tuple[tuple[int, str], ...]:
                 text, max(0, match.start() - 60), match.start()
             ):
                 continue  # "attacked with missiles from the Kursk and Voronezh regions": launch sites
+            if (
+                match.group().lower() in _GOVERNMENT_SEATS
+                and _CAPITAL_AS_ACTOR.match(text, match.end())
+                and not _PLACE_PREPOSITION_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                )
+            ):
+                continue  # "as Moscow resumed air strikes", "Kyiv says": a government, not a place
             candidates.append((match.start(), side))
     return tuple(candidates)
 
