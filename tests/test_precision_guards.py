@@ -15,6 +15,21 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "tens of thousands" is ten thousand at least, not the "thousands" inside it
+        "Poland moved tens of thousands of soldiers to its eastern frontier.",
+        {("soldier", "deployed", 10000, "poland")},
+    ),
+    (  # a part after "including" ends where a clause of its own begins
+        "Seventy-five people were injured, including 14 children, and 39 people have been rescued "
+        "alive from the rubble.",
+        {("person", "injured", 75, None), ("child", "injured", 14, None)},
+    ),
+    (  # a lead far longer than its verb still gives the measure of the lines under it
+        "In total, 76 missiles were launched.\n\nOf these, destroyed by the anti-aircraft missile "
+        "units of the Air Force together with the air defence of other components of the Defence "
+        "Forces:\n• cruise missiles – 60.",
+        {("missile", "launched", 76, None), ("cruise_missile", "downed", 60, "russia")},
+    ),
     (  # "as Moscow resumed air strikes": a government acting, not a place where the dead were
         "A Russian cruise missile hit an apartment block in Uman on Friday, killing 17 people, "
         "three of them children, as Moscow resumed large-scale air strikes.",

@@ -1455,7 +1455,7 @@ def _colon_lead(text: str, position: int) -> str | None:
     colon = text.rfind(":", 0, position)
     if colon < 0 or fre.search(r"[.!?]", text[colon:position]):
         return None
-    lead = text[max(0, colon - 80) : colon]
+    lead = text[max(0, colon - 160) : colon]  # "Of these, destroyed by the ... Defence Forces:"
     lead = fre.split(r";|:\s", lead)[-1]
     if _HITS_LABEL.fullmatch(lead):
         return "hit"  # "Hits: 5 missiles and 16 drones at 7 locations"
@@ -1490,10 +1490,16 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
         )
         if not joined:
             return None
+    if _OWN_CLAUSE_AFTER.match(text, mention.end):
+        return None  # "..., including 14 children, and 39 people have been rescued": its own verb
     head = _previous_with_measure(mention, mentions)
     return head.measure if head is not None else None
 
 
+# A clause of the phrase's own, whose verb the lexicon does not count
+_OWN_CLAUSE_AFTER = regex.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)?(?:\p{L}+ed|\p{L}+en)\b", _I
+)
 _COMPARISON_AFTER = regex.compile(r"\s*(?:more|fewer|less|than|up\s+from|down\s+from)\b", _I)
 _ATTRIBUTION_GAP = regex.compile(
     r"(?:\s+(?:at|on|in|over|across|against|towards?|into|overnight|last|this|early|late"
@@ -2041,12 +2047,26 @@ def _antecedent(
         return named
     if previous:
         return previous[-1]
-    totals = [f for f in context.figures if not f.rule.startswith(("breakdown", "dash"))]
+    totals = [
+        f
+        for f in context.figures
+        if not f.rule.startswith(("breakdown", "dash"))
+        and not f.rule.endswith(("listed_parts", "breakdown_including"))
+        and not (f.rule.endswith("colon_list") and _has_total(f, context.figures))
+    ]  # "fired 18 missiles: six Kinzhals ... All 18 were shot down": the total, not its last part
     if totals:
         last = totals[-1]
         return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
                        last.weapon, last.side, measure=last.measure)  # fmt: skip
     return None
+
+
+def _has_total(part: Figure, figures: list[Figure]) -> bool:
+    """Whether a listed item's sentence also gave the total it is part of."""
+    return any(
+        f.quote == part.quote and f.value > part.value and not f.rule.endswith("colon_list")
+        for f in figures
+    )
 
 
 def _bare_subject(measure: str, antecedent: Mention | None) -> str | None:

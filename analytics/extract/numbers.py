@@ -33,7 +33,10 @@ _WORDS = rf"""
     \b(?:(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}|{_SCALE}))*
        |a\s+(?:{_SCALE})(?:\s+and\s+(?:{_WORD})(?:-(?:{_WORD}))?)?)\b
 """
-_VAGUE = "|".join(sorted(lex.VAGUE_COUNTS, key=len, reverse=True))
+# verbose patterns ignore spaces: "tens of thousands" must spell its whitespace out
+_VAGUE = "|".join(
+    regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.VAGUE_COUNTS, key=len, reverse=True)
+)
 
 # One number: digits, words, or a vague count ("dozens").
 NUMBER = rf"(?:{_DIGITS}|{_WORDS}|\b(?:{_VAGUE})\b)"

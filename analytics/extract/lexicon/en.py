@@ -357,7 +357,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
     r"(?:(?:successfully|reportedly|all|also|later|then) )?"
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
-    r"|eliminated|hit by air defen[cs]es?|knocked out)",
+    r"|eliminated|hit by air defen[cs]es?|knocked out|repelled)",
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
     r"(?:(?:also|reportedly) )?(?:(?:logged|recorded|listed|classed|classified) as [\"“]?)?"
     r"(?:locationally lost|lost (?:in|on) location|location-lost"
