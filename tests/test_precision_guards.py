@@ -15,6 +15,12 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # updates of "one, two or three more", the other side's "for 307", returnees being treated
+        "Each post said air defences had destroyed one, two or three more drones. On Saturday 307 "
+        "servicemen were swapped for 307. The 303 Russian servicemen returned on Sunday were in "
+        "Belarus receiving medical help.",
+        {("soldier", "captured", 307, None)},
+    ),
     (  # "tens of thousands" is ten thousand at least, not the "thousands" inside it
         "Poland moved tens of thousands of soldiers to its eastern frontier.",
         {("soldier", "deployed", 10000, "poland")},

@@ -878,6 +878,12 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "no one injured" is a zero, read as such elsewhere
     if _AGE_OF.search(before):
         return True  # "a woman of 62"
+    if fre.search(r"\b(?:one|two|three|four|five|\d{1,2})\s*,\s*$", before, regex.I) and fre.search(
+        r"\sor\s", text[start:end] + after[:12], regex.I
+    ):
+        return True  # "destroyed one, two or three more drones": each of several updates, no count
+    if fre.search(r"\b(?:swapped|exchanged|traded)\s+for\s*$", before, regex.I):
+        return True  # "307 servicemen were swapped for 307": the other side's, said already
     if _FRACTION_AFTER.match(after):
         return True  # "about two-thirds", "three quarters of them"
     if _AGE_APPOSITION.search(before) and fre.match(r"\s*,", after):

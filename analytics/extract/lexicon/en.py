@@ -404,14 +404,15 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?<=^ )prisoner(?! of)"  # right after the phrase: "took 30 Russian soldiers prisoner"
     r"|(?:returned|returning) (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
     r"|(?<=(?:were|was|been) )returned"
-    r"|brought (?:back )?home|came (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
+    r"|brought (?:back )?home|came (?:back )?home|went (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
     r"|(?<=(?:were|was|been) )(?:handed over|handed back)"
     r"|surrendered|laid down (?:their )?arms(?: and surrendered)?)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed|shipped|airlifted"
     r"|remain(?:s|ed)? (?:in|inside)(?! (?:hospital|captivity|custody|prison|serious|critical)\b)"
-    r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b))",
+    r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b)"
+    r"(?! [\p{L}\-]+ (?:receiving|undergoing|for (?:treatment|rehabilitation|medical))))",
 }
 
 # Nouns that carry a measure by themselves: "5,996 deaths", "ten wounded",
