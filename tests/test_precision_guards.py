@@ -15,6 +15,10 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "three, maybe four" is a range from three, not four
+        'Tusk said "three, maybe four" Russian drones had been downed over Poland.',
+        {("drone", "downed", 3, "russia")},
+    ),
     (  # updates of "one, two or three more", the other side's "for 307", returnees being treated
         "Each post said air defences had destroyed one, two or three more drones. On Saturday 307 "
         "servicemen were swapped for 307. The 303 Russian servicemen returned on Sunday were in "

@@ -47,7 +47,7 @@ _QUALIFIER_ALTS = "|".join(
 )
 QUALIFIER = rf"(?:\b(?:{_QUALIFIER_ALTS})\s+)"
 
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)"
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+|,\s*(?:maybe|perhaps|possibly)\s+)"
 
 # A count as written: optional qualifier, a number or a range of two.
 COUNT = rf"""
@@ -55,7 +55,8 @@ COUNT = rf"""
     (?:{QUALIFIER})?
     (?:between\s+{NUMBER}\s+and\s+{NUMBER}
       |{_DIGITS}(?:{_RANGE_JOIN}{_DIGITS})?     # 10-15, 10 to 15
-      |{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?)   # ten to fifteen; never "Oct 31 — Two of the ..."
+      |{NUMBER}(?:(?:\s+(?:to|or)|,\s*(?:maybe|perhaps|possibly))\s+{NUMBER})?)   # ten to fifteen,
+                                                   # "three, maybe four"; never "Oct 31 — Two of the ..."
 """
 
 _NUMBER_RE = regex.compile(NUMBER, regex.I | regex.X)
