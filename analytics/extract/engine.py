@@ -1265,6 +1265,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen_rule = "breakdown_including" if chosen else ""
         if chosen is None and mention.subject in WEAPON_SUBJECTS and _NIGHT_LABEL.match(text):
             chosen, chosen_rule = "launched", "night_label"  # "Overnight: 64 drones, 3 missiles."
+        label = _ATTACK_LABEL.match(text) if chosen is None else None
+        if label is not None and mention.subject in WEAPON_SUBJECTS:
+            chosen, chosen_rule = (
+                "launched",
+                "attack_label",
+            )  # "Enemy attack – 550 air attack assets"
+            mention.side_hint = mention.side_hint or _side_hint(label.group())
         mention.measure = chosen
         mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
         if mention.partner is not None and chosen is not None:
@@ -1299,6 +1306,10 @@ def _all_launched(mention: Mention, text: str, measure: str | None = None) -> bo
 
 
 # An air force post's verb-less opening: "Night of 24 April: 215 air attack assets — ...".
+_ATTACK_LABEL = regex.compile(
+    r"^\W*(?:(?:the\s+)?enemy|russian|russia['’]s)\s+(?:attack|strike|air\s+attack)\s*[–—:-]\s*(?=[^:]*\d)",
+    _I,
+)
 _NIGHT_LABEL = regex.compile(
     r"^\W*(?:(?:on\s+)?the\s+night\s+of\s+[^:.]{1,30}|night\s+of\s+[^:.]{1,30}|overnight|last\s+night"
     r"|tonight)(?:\s+\(?[^:.]{1,25}\)?)?\s*:\s*(?=[^:]*\d)",
@@ -1465,7 +1476,12 @@ def _colon_lead(text: str, position: int) -> str | None:
     lead = fre.split(r";|:\s", lead)[-1]
     if _HITS_LABEL.fullmatch(lead):
         return "hit"  # "Hits: 5 missiles and 16 drones at 7 locations"
-    verbs = P.verbs_in(lead)
+    found = P.verbs_in(lead)
+    verbs = [  # "locationally lost" is one verb, not also the active "lost" inside it
+        v
+        for v in found
+        if not any(o[0] <= v[0] and v[1] <= o[1] and o[1] - o[0] > v[1] - v[0] for o in found)
+    ]
     if not verbs:
         return None
     chosen = verbs[-1]
@@ -2233,6 +2249,16 @@ def _remember(
             # "attacked with 45 missiles and 19 drones. The attack came in several waves:" —
             # the lines after break down what was launched
             context.lead_measure = "launched"
+        elif (
+            context.lead_measure is None
+            and len(figures) == 1
+            and figures[0].measure == "launched"
+            and figures[0].subject in ("aerial_target", "missile", "drone")
+            and figures[0].rule.endswith("attack_label")
+        ):
+            context.lead_measure = (
+                "launched"  # "Enemy attack – 550 air attack assets:" then its parts
+            )
     elif (
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):

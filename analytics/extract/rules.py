@@ -444,6 +444,23 @@ RULES: tuple[Rule, ...] = (
         ("Overnight: 64 houses and 3 schools damaged.", "Last night: a quiet night in Kyiv."),
     ),
     Rule(
+        "attack_label",
+        "measure",
+        "A verb-less label for what the enemy sent, 'Enemy attack – 550 air attack assets:';"
+        " the bullets under it break that total down.",
+        (
+            (
+                "Enemy attack – 550 air attack assets:\n🔸 539 Shahed-type strike UAVs\n🔸 11 missiles",
+                (
+                    ("aerial_target", "launched", 550, "russia"),
+                    ("drone", "launched", 539, "russia"),
+                    ("missile", "launched", 11, "russia"),
+                ),
+            ),
+        ),
+        ("Enemy attack – 550 metres from the front line.", "Russian strike – 3 houses damaged."),
+    ),
+    Rule(
         "bullet_item",
         "measure",
         "Bulleted lines take the verb of the line that introduces them; a lead with no verb right"
