@@ -242,7 +242,8 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
         "pl",
     ),
     (r"police officers|policemen|policewomen|police", "person", "pl"),
-    (r"prisoners of war|pows|prisoners", "soldier", "pl"),
+    (r"prisoners of war|pows", "soldier", "pl"),
+    (r"prisoners", "person", "pl"),  # "swapped 84 prisoners each": soldiers and civilians alike
     (
         r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
         r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
@@ -347,7 +348,8 @@ MEASURE_ACTIVE: dict[str, str] = {
 
 MEASURE_PASSIVE: dict[str, str] = {
     "launched": r"(?:were|was|have been|had been|has been|being) (?:\p{L}+ )?"
-    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted|dropped)|(?:had|have|has) attacked"
+    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted|dropped)"
+    r"(?! and (?:destroyed|shot down|intercepted|neutrali[sz]ed))|(?:had|have|has) attacked"
     r"|(?:that |which )?(?:russia|moscow|the enemy|ukraine|kyiv) (?:had |has )?(?:launched|fired|sent|used)"
     r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)"
     r"|attacked(?! by)",  # "289 UAVs of various modifications attacked Huliaipole"
@@ -356,6 +358,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
     "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
     r"(?:(?:successfully|reportedly|all|also|later|then) )?"
+    r"(?:(?:detected|tracked|spotted) and )?"  # "were detected and destroyed"
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
     r"|eliminated|hit by air defen[cs]es?|knocked out|repelled)",
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
