@@ -15,6 +15,15 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # the clause after "one of the missiles" tells which set; the part's own verb decides
+        "Officials said one of the missiles that struck the capital was a KN-23. Two of the "
+        "drones that were launched at Odesa hit a school.",
+        {("drone", "hit", 2, "russia")},
+    ),
+    (  # a children's hospital names no children among the dead
+        "Russian missile barrage hits Kyiv children's hospital; dozens killed across Ukraine",
+        {("person", "killed", 12, "ukraine")},
+    ),
     (  # "three, maybe four" is a range from three, not four
         'Tusk said "three, maybe four" Russian drones had been downed over Poland.',
         {("drone", "downed", 3, "russia")},

@@ -1206,6 +1206,15 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         and _passive_after(text, after[1], limit=60) is None
     ):
         return  # "none of the 25 missiles it shot down was of that type": no zero of anything
+    if (
+        after is not None
+        and group[0].rule == "partitive"
+        and _RELATIVE_START.match(text, last.end, after[1])
+    ):
+        # "one of the missiles that struck the capital was a KN-23": the clause tells which set,
+        # the verb after it what happened to the part
+        main = _passive_after(text, after[1], limit=60)
+        after = main if main is not None and not main[2] else None
     before = _active_before(text, group[0].start, subject=group[0].subject)
     relative = after is not None and _RELATIVE_START.match(text, last.end, after[1])
     if after is not None and not ((after[2] or relative) and before is not None):
@@ -2023,11 +2032,16 @@ def _listed_subjects(mentions: list[Mention], text: str, position: int) -> set[s
     return {m.subject for m in mentions if m.count_start > colon and m.subject in WEAPON_SUBJECTS}
 
 
+_POSSESSIVE_AFTER = regex.compile(r".?['’]s\b")
+
+
 @functools.lru_cache(maxsize=1024)
 def _named_heads(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
     """Every subject noun a sentence names, counted or not (cached: bare counts look back often)."""
     heads = []
     for match in P.COMPILED["head"].finditer(text):
+        if _POSSESSIVE_AFTER.match(text, match.end() - 1):
+            continue  # "a children's hospital", "Ukraine's drones": a possessive names no group
         head = P.classify_head(match.group())
         if head is not None:
             heads.append((match.start(), match.end(), head[0], head[2]))
