@@ -15,6 +15,17 @@ from analytics.extract import extract_figures
 PUBLISHED = dt.datetime(2025, 3, 3, 10, 0)
 
 CASES = [
+    (  # "112 of them" broken down after a dash into missiles and drones counts both kinds
+        "Russia used 70 missiles and 145 drones overnight, the air force said, and 112 of them "
+        "were brought down - 48 missiles and 64 drones.",
+        {
+            ("missile", "launched", 70, "russia"),
+            ("drone", "launched", 145, "russia"),
+            ("aerial_target", "downed", 112, "russia"),
+            ("missile", "downed", 48, "russia"),
+            ("drone", "downed", 64, "russia"),
+        },
+    ),
     (  # the clause after "one of the missiles" tells which set; the part's own verb decides
         "Officials said one of the missiles that struck the capital was a KN-23. Two of the "
         "drones that were launched at Odesa hit a school.",

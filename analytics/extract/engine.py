@@ -2024,11 +2024,15 @@ def _assign_breakdown(
     mention.rule = rule
 
 
+_LIST_OPENING = regex.compile(r":|\s[–—-]\s")
+
+
 def _listed_subjects(mentions: list[Mention], text: str, position: int) -> set[str]:
-    """Subjects of a list after a colon: '201 were shot down: 102 missiles and 99 drones'."""
-    colon = text.find(":", position)
-    if colon < 0 or colon - position > 40:
+    """Subjects of a list after a colon or dash: '201 were shot down: 102 missiles and 99 drones'."""
+    opening = _LIST_OPENING.search(text, position, position + 41)
+    if opening is None:
         return set()
+    colon = opening.start()
     return {m.subject for m in mentions if m.count_start > colon and m.subject in WEAPON_SUBJECTS}
 
 
