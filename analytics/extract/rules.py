@@ -266,6 +266,10 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "deployed", 11000, "north_korea"),),
             ),
             (
+                "Sobyanin said air defences had repelled 19 Ukrainian drones heading for Moscow.",
+                (("drone", "downed", 19, "ukraine"),),
+            ),
+            (
                 "Units of the Yug battlegroup eliminated up to 520 Ukrainian troops, the ministry said.",
                 (("soldier", "killed", 520, "ukraine"),),
             ),

@@ -319,7 +319,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
-    r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed"
+    r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed|repelled|repelling"
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
     "launched": r"launched|launching|launches|launch(?! (?:rocket|vehicle|site|pad|system|platform)s?\b)|fired|firing|fires|used|using|uses"
@@ -340,7 +340,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of",
-    "deployed": r"deployed|deploying|stationed|sent|sending|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
+    "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck) by",
