@@ -51,7 +51,10 @@ _PREFILTER = fre.Lowered(
 _ASIDE_BEFORE = regex.compile(r"(?:among\s+them|including|of\s+whom|of\s+them)\s+$", _I)
 _AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
 _LISTED_ITEMS = regex.compile(
-    r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,8}[\p{L}\-]+(?=\s*(?:,|\band\b))", _I
+    r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,8}[\p{L}\-]+"
+    r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?"  # a losses list's daily addition: "3,540 tanks (+8)"
+    r"(?=\s*(?:,|\band\b))",
+    _I,
 )
 _LIST_GAP = regex.compile(
     rf"{P.STANDALONE_DIGIT}|[;:.()]|\b(?:but|while|whereas|said|says|after|before|when|which|that|who)\b",
@@ -1021,7 +1024,7 @@ def _active_before(
     Verbs may overlap ("the attack claimed the lives of"): every reading is
     tried, and one that fits the subject wins over one that does not.
     """
-    window_start = max(0, start - limit - 40)
+    window_start = max(0, start - limit - 80)  # room for a list of items the lexicon skips
     window = text[window_start:start]
     best = None
     for match in P.ACTIVE_RE.finditer(window, overlapped=True):
@@ -1030,7 +1033,9 @@ def _active_before(
         # listed item: "shot down 4 shells of the HIMARS system, 2 Neptune-MD missiles and ..."
         counted = fre.search(P.STANDALONE_DIGIT, gap) is not None
         listed = counted and _carries_list(gap)
-        if len(gap) > (limit + 40 if listed else limit) or _ACTIVE_GAP_BREAK.search(gap):
+        if len(gap) > (limit + 80 if listed else limit) or _ACTIVE_GAP_BREAK.search(
+            _LISTED_ITEMS.sub(" ", gap) if listed else gap
+        ):
             continue
         if counted and not listed:
             continue
@@ -1171,6 +1176,13 @@ def _assign_measures(
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
 
 
+# Items the lexicon does not count, between a counted one and the verb of the whole list
+_ITEMS_BEFORE_DOWNED = regex.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)\d[\d,]*(?:\s*\(\s*\+\s*[\d,]+\s*\))?\s+[^,;:.\d()]{1,60}?)+?"
+    r"(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:destroyed|shot\s+down|downed|intercepted|eliminated)\b)",
+    _I,
+)
 # "the 25 missiles it shot down": a clause whose subject is someone else has the noun as object
 _OBJECT_CLAUSE = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|we|russia|ukraine|kyiv|moscow|the\s+enemy|air\s+defen[cs]es?)"
@@ -1199,6 +1211,9 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         main = _passive_after(text, after[1], limit=40)
         if main is not None and not main[2] and main[0] in WEAPON_MEASURES:
             after = main
+    if after is None and (tail := _ITEMS_BEFORE_DOWNED.match(text, last.end)):
+        # "668 aircraft, 98,412 UAVs and 26,900 tanks and other vehicles have been destroyed"
+        after = _passive_after(text, tail.end())
     if (
         after is not None
         and group[0].rule == "none_of"
