@@ -50,10 +50,12 @@ _PREFILTER = fre.Lowered(
 # "26 dead, among them three children, and 93 hurt": the part closes with its comma
 _ASIDE_BEFORE = regex.compile(r"(?:among\s+them|including|of\s+whom|of\s+them)\s+$", _I)
 _AND_WITH = regex.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:also\s+)?with\s*$", _I)
+# A losses list's daily addition after an item: "3,540 tanks (+8)"
+_DAILY_ADDITION = r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?"
 _LISTED_ITEMS = regex.compile(
     r"(?:,\s*|\s+and\s+|^\s*)\d[\d,]*\s+(?:[\p{L}\-]+\s+){0,8}[\p{L}\-]+"
-    r"(?:\s*\(\s*\+\s*[\d,]+\s*\))?"  # a losses list's daily addition: "3,540 tanks (+8)"
-    r"(?=\s*(?:,|\band\b))",
+    + _DAILY_ADDITION
+    + r"(?=\s*(?:,|\band\b))",
     _I,
 )
 _LIST_GAP = regex.compile(
@@ -1178,7 +1180,7 @@ def _assign_measures(
 
 # Items the lexicon does not count, between a counted one and the verb of the whole list
 _ITEMS_BEFORE_DOWNED = regex.compile(
-    r"(?:(?:\s*,\s*|\s+and\s+)\d[\d,]*(?:\s*\(\s*\+\s*[\d,]+\s*\))?\s+[^,;:.\d()]{1,60}?)+?"
+    rf"(?:(?:\s*,\s*|\s+and\s+)\d[\d,]*{_DAILY_ADDITION}\s+[^,;:.\d()]{{1,60}}?)+?"
     r"(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:destroyed|shot\s+down|downed|intercepted|eliminated)\b)",
     _I,
@@ -1291,10 +1293,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen, chosen_rule = "launched", "night_label"  # "Overnight: 64 drones, 3 missiles."
         label = _ATTACK_LABEL.match(text) if chosen is None else None
         if label is not None and mention.subject in WEAPON_SUBJECTS:
-            chosen, chosen_rule = (
-                "launched",
-                "attack_label",
-            )  # "Enemy attack – 550 air attack assets"
+            # "Enemy attack – 550 air attack assets"
+            chosen, chosen_rule = "launched", "attack_label"
             mention.side_hint = mention.side_hint or _side_hint(label.group())
         mention.measure = chosen
         mention.rule = f"{mention.rule}:{chosen_rule}" if chosen else mention.rule
@@ -2289,9 +2289,8 @@ def _remember(
             and figures[0].subject in ("aerial_target", "missile", "drone")
             and figures[0].rule.endswith("attack_label")
         ):
-            context.lead_measure = (
-                "launched"  # "Enemy attack – 550 air attack assets:" then its parts
-            )
+            # "Enemy attack – 550 air attack assets:" then its parts
+            context.lead_measure = "launched"
     elif (
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):

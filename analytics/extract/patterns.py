@@ -155,10 +155,13 @@ def verbs_in(text: str) -> list[tuple[int, int, str]]:
     )
 
 
+# The nominal frames of a toll, each in a group named for its measure ("toll_killed", ...)
+_TOLL_FRAME = "|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)
+
 TOLL = rf"""
     (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed|put|puts|putting)\s+(?:the\s+)?
       (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their|national|regional|local|city's|city)\s+){{0,3}})?
-    (?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})
+    (?P<frame>{_TOLL_FRAME})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
@@ -178,7 +181,7 @@ TOLL = rf"""
 BROUGHT_TO = rf"""
     \b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed|putting|put)\s+to\s+
     (?P<count>{COUNT})\s+the\s+(?:(?:total|overall|official|confirmed|cumulative)\s+)?
-    (?:(?P<frame>{"|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)})(?![\p{{L}}\-])
+    (?:(?P<frame>{_TOLL_FRAME})(?![\p{{L}}\-])
       |number\s+of\s+(?P<mods>(?:(?:{MOD_TOKEN})\s+){{0,3}}?)(?P<head>{HEAD}))
 """
 
