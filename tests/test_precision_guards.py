@@ -277,30 +277,48 @@ def test_guarded_sentence(text: str, expected: set) -> None:
     assert found == expected
 
 
+# Texts whose figures' event dates (value -> date) depend on what earlier sentences said
+DATED_CASES = [
+    pytest.param(
+        "A Russian drone hit a bus in Sumy yesterday.\nOvernight, 45 drones were shot down.\n"
+        "Five people were injured in Odesa.",
+        {45: dt.date(2025, 3, 3), 5: dt.date(2025, 3, 3)},
+        id="a strike day does not date figures after a dated one",
+    ),
+    pytest.param(
+        "In February, Russia launched 4,190 drones at Ukraine. It also fired 188 missiles, and "
+        "air defences shot down 131 of the missiles. About 11,000 North Korean troops are "
+        "currently in Russia.",
+        {4190: None, 188: None, 131: None, 11000: dt.date(2025, 3, 3)},
+        id="figures after a month total are that month's totals",
+    ),
+    pytest.param(
+        "Yesterday evening, Belgorod came under fire from Vampire MLRS. Air defence systems shot "
+        "down 8 air targets over the Belgorod district.\n\nOvernight, 4 UAVs were shot down over "
+        "Shebekino.",
+        {8: dt.date(2025, 3, 2), 4: dt.date(2025, 3, 3)},
+        id="a strike day dates the air defence figures of its paragraph",
+    ),
+    pytest.param(
+        "Report on the human rights situation in Ukraine, 1 December 2024 – 31 January 2025\n\n"
+        "During the reporting period, 1,012 civilians were killed. On 28 February, a missile "
+        "killed 20 civilians in Kryvyi Rih.",
+        {1012: None, 20: dt.date(2025, 2, 28)},
+        id="a report on a past period gives its totals no day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_CASES)
+def test_event_dates_follow_the_text(text: str, expected: dict) -> None:
+    assert {f.value: f.event_date for f in extract_figures(text, PUBLISHED)} == expected
+
+
 def test_the_night_from_one_day_to_the_next_ends_on_the_second() -> None:
     figures = extract_figures(
         "On the night from 1 to 2 March, Russia launched 120 drones at Ukraine.", PUBLISHED
     )
     assert [f.event_date for f in figures] == [dt.date(2025, 3, 2)]
-
-
-def test_a_strike_day_does_not_date_figures_after_a_dated_one() -> None:
-    text = (
-        "A Russian drone hit a bus in Sumy yesterday.\nOvernight, 45 drones were shot down.\n"
-        "Five people were injured in Odesa."
-    )
-    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
-    assert dates == {45: dt.date(2025, 3, 3), 5: dt.date(2025, 3, 3)}
-
-
-def test_figures_after_a_month_total_are_that_months_totals() -> None:
-    text = (
-        "In February, Russia launched 4,190 drones at Ukraine. It also fired 188 missiles, and "
-        "air defences shot down 131 of the missiles. About 11,000 North Korean troops are "
-        "currently in Russia."
-    )
-    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
-    assert dates == {4190: None, 188: None, 131: None, 11000: dt.date(2025, 3, 3)}
 
 
 def test_a_background_period_without_figures_does_not_undate_the_news() -> None:
@@ -309,16 +327,6 @@ def test_a_background_period_without_figures_does_not_undate_the_news() -> None:
         "A drone attack on the Kyiv region killed one person, the governor said."
     )
     assert [f.event_date for f in extract_figures(text, PUBLISHED)] == [dt.date(2025, 3, 3)]
-
-
-def test_a_strike_day_dates_the_air_defence_figures_of_its_paragraph() -> None:
-    text = (
-        "Yesterday evening, Belgorod came under fire from Vampire MLRS. Air defence systems shot "
-        "down 8 air targets over the Belgorod district.\n\nOvernight, 4 UAVs were shot down over "
-        "Shebekino."
-    )
-    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
-    assert dates == {8: dt.date(2025, 3, 2), 4: dt.date(2025, 3, 3)}
 
 
 def test_a_total_through_a_month_is_a_running_total() -> None:
@@ -337,16 +345,6 @@ def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     )
     found = {(f.value, f.cumulative, f.event_date) for f in extract_figures(text, PUBLISHED)}
     assert found == {(868010, True, None), (1150, False, dt.date(2025, 3, 3)), (370, True, None)}
-
-
-def test_a_report_on_a_past_period_gives_its_totals_no_day() -> None:
-    text = (
-        "Report on the human rights situation in Ukraine, 1 December 2024 – 31 January 2025\n\n"
-        "During the reporting period, 1,012 civilians were killed. On 28 February, a missile "
-        "killed 20 civilians in Kryvyi Rih."
-    )
-    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
-    assert dates == {1012: None, 20: dt.date(2025, 2, 28)}
 
 
 def test_the_doer_after_by_is_not_the_speaker() -> None:
