@@ -231,13 +231,13 @@ def test_sigkill_at_random_moments_loses_nothing(
         if child.poll() is None:
             os.killpg(child.pid, signal.SIGKILL)
             child.wait(timeout=60)
+        if child.returncode == -signal.SIGKILL:
             child.stderr.close()
-            assert child.returncode == -signal.SIGKILL
             kills += 1
             stored_after_kill.append(
                 check_consistent(db, ref_docs, ref_files) if db.exists() else 0
             )
-        else:
+        else:  # it finished by itself, perhaps between the poll and the kill
             err = child.stderr.read().decode(errors="replace")
             child.stderr.close()
             assert child.returncode == 0, err
