@@ -1087,6 +1087,9 @@ def _assign_measures(
 ) -> list[Mention]:
     """Measures in phases, each building on the last: verbs, ellipsis, breakdowns."""
     text = sentence.text
+    for mention in mentions:
+        if mention.subject == "person" and _RANKS_BEFORE.search(text, 0, mention.start):
+            mention.subject = "soldier"
     groups = _group_lists(mentions, text)
     for group in groups:
         _measure_from_verbs(group, sentence, context)
@@ -1309,6 +1312,19 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             mention.extra_measure = group_measure_all  # ", all of which were shot down"
         elif chosen in ("downed", "lost", "hit") and _all_launched(mention, text, chosen):
             mention.extra_measure, mention.extra_rule = "launched", "all_launched"
+        elif (
+            chosen == "launched"
+            and mention.subject in _STRIKING_WEAPONS
+            and _STRUCK_WITH.search(text, 0, mention.start)
+        ):
+            mention.extra_measure, mention.extra_rule = "hit", "struck_with"
+
+
+# "struck the city centre with 2 Iskander-M missiles": the missiles were fired and they hit
+_STRUCK_WITH = regex.compile(r"\b(?:struck|hit)\s+(?:[\p{L}\-’'.]+\s+){1,8}?with\s+$", _I)
+_STRIKING_WEAPONS = (
+    "missile", "cruise_missile", "ballistic_missile", "guided_missile", "guided_bomb",
+)  # fmt: skip
 
 
 _ALL_BEFORE = regex.compile(r"\b(?:all|both|all\s+the|every\s+one\s+of\s+the)\s*$", _I)
@@ -1354,7 +1370,16 @@ _PARTICULAR_LEAD = regex.compile(
     r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised)"
     r"|(?:the\s+)?breakdown|by\s+type)\s*[:,\-–—]"  # "The breakdown: 122 missiles and 36 drones."
     r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|raid|[\d,]+)\s+"
-    r"(?:included|comprised|consisted\s+of|mixed|combined)\b",
+    r"(?:included|comprised|consisted\s+of|mixed|combined)\b"
+    # "Most of them were privates and sergeants (213 people)": who the set just counted was
+    r"|^\W*(?:most|many|all|the\s+majority|the\s+rest)\s+of\s+(?:them|those|these)"
+    r"(?:\s+\p{L}+){0,2}?\s+(?:were|are)\s",
+    _I,
+)
+# "privates and sergeants (213 people)": the count in brackets is of the ranks named before it
+_RANKS_BEFORE = regex.compile(
+    r"\b(?:soldiers|servicemen|troops|officers|sergeants|privates|fighters|defenders|marines"
+    r"|guardsmen|border\s+guards|conscripts)\s*\(\s*$",
     _I,
 )
 

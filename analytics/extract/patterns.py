@@ -69,6 +69,10 @@ _NOUN_RES = [
     for p, subject, number in lex.NOUNS
 ]
 
+# The words that hedge a model named after the count: "3 missiles, preliminarily Iskander-M"
+_HEDGE = (
+    r"(?:preliminarily|presumably|probably|likely|possibly|apparently|reportedly|most\s+likely)"
+)
 # "37 Russian attack drones", "17 cruise missiles of the Kh-101 type".
 NOUN_PHRASE = rf"""
     (?P<count>{COUNT})["”’']?   # killing "up to 50" officers
@@ -79,7 +83,8 @@ NOUN_PHRASE = rf"""
       |\s+of\s+(?:various|different|several|all|other|many)\s+(?:types|kinds|models|modifications|variants|versions)
       |\s+of\s+an?\s+(?:unknown|unidentified|undetermined|unspecified)\s+type
       |\s+(?:and|or)\s+other\s+[\p{{L}}\-]+
-      |\s*\(\s*(?:{MODEL})(?:\s*/\s*{MODEL})?\s*\)          # "four missiles (Kh-59)"
+      |\s*\(\s*(?:{_HEDGE}\s+)?(?:{MODEL})(?:\s*/\s*{MODEL})?\s*\)  # "four missiles (Kh-59)"
+      |,\s+{_HEDGE}\s+(?:{MODEL})(?:\s*/\s*{MODEL})?(?=\s*(?:[,.;)]|$))  # "3 missiles, preliminarily Iskander-M"
       |,\s+(?:described|identified|believed|said|thought|reported)\s+(?:as|to\s+(?:be|have\s+been))\s+
         (?:{MODEL})(?:\s*/\s*{MODEL})?\s*,)?                 # "four missiles, described as Kh-59s,"
 """

@@ -57,6 +57,14 @@ RULES: tuple[Rule, ...] = (
                 "Russia fired three missiles (Kh-59/69) at Odesa.",
                 (("guided_missile", "launched", 3, "russia"),),
             ),
+            (
+                "Russia fired two missiles at Odesa, preliminarily Iskander-M.",
+                (("missile", "launched", 2, "russia"),),
+            ),
+            (
+                "In the morning Russia fired 3 missiles, preliminarily Iskander-M, at Sumy.",
+                (("ballistic_missile", "launched", 3, "russia"),),
+            ),
         ),
         (
             "Russia and Ukraine each reported dozens of drone attacks on Sunday.",
@@ -838,6 +846,26 @@ RULES += (
             ),
         ),
         ("Officials said all 12 buildings on the street were destroyed.",),
+    ),
+    Rule(
+        "struck_with",
+        "measure",
+        "'struck the city centre with 2 Iskander-M missiles': missiles and bombs named as what"
+        " struck a place were fired and hit it. Drones keep 'launched' alone: most are downed on"
+        " the way, and the sentence does not say these were not.",
+        (
+            (
+                "Russian forces struck Kharkiv with three guided aerial bombs on Friday.",
+                (
+                    ("guided_bomb", "launched", 3, "russia"),
+                    ("guided_bomb", "hit", 3, "russia"),
+                ),
+            ),
+        ),
+        (
+            "Russia struck Odesa with missiles for the third night in a row.",
+            "The enemy struck the village with artillery in the evening.",
+        ),
     ),
     Rule(
         "including_one",
