@@ -1321,7 +1321,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
 
 
 # "struck the city centre with 2 Iskander-M missiles": the missiles were fired and they hit
-_STRUCK_WITH = regex.compile(r"\b(?:struck|hit)\s+(?:[\p{L}\-’'.]+\s+){1,8}?with\s+$", _I)
+_STRUCK_WITH = regex.compile(r"\bstruck\s+(?:[\p{L}\-’'.]+\s+){1,8}?with\s+$", _I)
 _STRIKING_WEAPONS = (
     "missile", "cruise_missile", "ballistic_missile", "guided_missile", "guided_bomb",
 )  # fmt: skip

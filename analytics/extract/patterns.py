@@ -44,7 +44,7 @@ _SIDE_WORD = _alternation(sorted(lex.SIDE_WORDS, key=len, reverse=True))
 # One word that may stand between a count and its noun.
 MOD_TOKEN = rf"""
     (?:\p{{L}}+-\s+(?:and|or)\s+\p{{L}}+-\p{{L}}+          # suspended hyphen: Shahed- and Gerbera-type
-      |\p{{L}}+-(?:made|designed|built|produced|supplied)   # US-made, Iranian-designed
+      |(?:\p{{L}}+|(?:\p{{Lu}}\.){{2,3}})-(?:made|designed|built|produced|supplied)  # US-made, U.S.-made
       |{MODEL}(?:\s*(?:/|or|and)\s*{MODEL})*
       |(?:{_alternation(lex.MODIFIERS.split("|"))})(?![\p{{L}}\-])
       |(?:{_SIDE_WORD})(?![\p{{L}}\-])
@@ -169,7 +169,7 @@ TOLL = rf"""
     (?P<frame>{_TOLL_FRAME})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
-     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
+     |(?:[\s,]+(?!(?:has|had|have|rose|risen|to|although|though|but|while|whereas|because)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
         |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals

@@ -212,6 +212,10 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "casualties", 36200, "ukraine"),),
             ),
         ),
+        (
+            "The death toll is far lower, although the strike is still one of the deadliest"
+            " of the war.",
+        ),
     ),
     Rule(
         "among_frame",
