@@ -554,8 +554,10 @@ def _find_mentions(
             if not free(match.start("count"), match.end("count")):
                 continue
             quantity = parse_count(match["count"])
-            if quantity is None:
-                continue
+            if quantity is None or _is_excluded_count(
+                text, match.start("count"), match.end("count")
+            ):
+                continue  # "losses amounted to close to 90% of the force": a share, not a count
             if name == "brought_to" and match["head"]:
                 mention = _brought_to_mention(match, text, quantity)
                 if mention is None:
@@ -871,6 +873,15 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
                    measure=None, mods=mods)  # fmt: skip
 
 
+_POPULATION_BEFORE = regex.compile(
+    r"\b(?:(?:city|town|village|settlement|community|country|region|oblast|district)\s+of"
+    r"|population\s+(?:of|is|was|stood\s+at)|home\s+to|inhabited\s+by|populated\s+by)\s+"
+    r"(?:about|around|some|nearly|roughly|almost|more\s+than|over|fewer\s+than|under|just\s+over"
+    r"|just\s+under|close\s+to|approximately)?\s*$",
+    _I,
+)
+
+
 def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = False) -> bool:
     """Years, ordinals, money, measurements and model numbers are not counts."""
     before = text[max(0, start - 25) : start]
@@ -887,6 +898,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         r"\sor\s", text[start:end] + after[:12], regex.I
     ):
         return True  # "destroyed one, two or three more drones": each of several updates, no count
+    if _POPULATION_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "Belgorod, a city of about 340,000 people": who lives there, not who was hit
     if fre.search(r"\b(?:swapped|exchanged|traded)\s+for\s*$", before, regex.I):
         return True  # "307 servicemen were swapped for 307": the other side's, said already
     if _FRACTION_AFTER.match(after):

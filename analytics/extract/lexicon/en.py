@@ -339,7 +339,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
-    r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of",
+    r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of"
+    r"|traded|trading",
     "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
@@ -413,6 +414,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|surrendered|laid down (?:their )?arms(?: and surrendered)?)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed|shipped|airlifted"
+    r"|took part|take part|taking part|participated|participating"
     r"|remain(?:s|ed)? (?:in|inside)(?! (?:hospital|captivity|custody|prison|serious|critical)\b)"
     r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b)"
     r"(?! [\p{L}\-]+ (?:receiving|undergoing|for (?:treatment|rehabilitation|medical))))",
