@@ -93,7 +93,7 @@ _LIST_JOIN = regex.compile(
 )
 _GAP_BREAK = regex.compile(
     r"[;:()\[\]]|\d|(?<![\p{L}])(?:and|or|but|that|which|who|whom|while|whereas|after|before|when|"
-    r"said|says|including|of\s+which|of\s+whom|if|because|although|as)(?![\p{L}])"
+    r"said|says|including|of\s+which|of\s+whom|if|because|although|as|according)(?![\p{L}])"
     r"(?<!(?:after|before)(?=\s+(?:dawn|daybreak|sunrise|midnight|noon)\b))",  # "before dawn": a time
     _I,
 )

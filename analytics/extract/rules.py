@@ -274,6 +274,10 @@ RULES: tuple[Rule, ...] = (
                 (("person", "killed", 6, "ukraine"),),
             ),
             (
+                "Russia launched 40 drones overnight, according to figures released by the air force.",
+                (("drone", "launched", 40, "russia"),),
+            ),
+            (
                 "Pyongyang has sent about 11,000 troops to Russia, Seoul's spy agency said.",
                 (("soldier", "deployed", 11000, "north_korea"),),
             ),
