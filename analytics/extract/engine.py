@@ -1224,8 +1224,9 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         and last.subject not in WEAPON_SUBJECTS
     ):
         after = None  # "300 soldiers attacked the village": only weapons are launched by attacking
-    if after is not None and after[2] and after[0] == "launched" and group[0].partner is not None:
-        # "45 of the 58 drones Russia launched were shot down": the clause is Y's, the main verb X's
+    if after is not None and after[2] and after[0] == "launched":
+        # "45 of the 58 drones Russia launched were shot down": the clause is Y's, the main verb X's;
+        # "all 14 drones that the enemy launched at the region were shot down": the same
         main = _passive_after(text, after[1], limit=40)
         if main is not None and not main[2] and main[0] in WEAPON_MEASURES:
             after = main
@@ -1281,6 +1282,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             )
         ):
             chosen = None  # "the bodies of 909 fallen defenders were returned": not prisoners
+        if (
+            chosen is None
+            and mention.subject in PEOPLE_SUBJECTS
+            and _BODIES_OF.search(text, 0, mention.start)
+            and _RECOVERED_AFTER.match(text, mention.end)
+        ):
+            chosen, chosen_rule = "killed", "bodies_recovered"
         if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
             chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
@@ -1424,6 +1432,13 @@ _RELATIVE_AGENT = regex.compile(
 )
 
 
+# "The bodies of 23 people, including 4 children, were recovered": found dead, so killed
+_BODIES_OF = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|another\s+|a\s+further\s+)?$", _I)
+_RECOVERED_AFTER = regex.compile(
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:were|have\s+been|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?"
+    r"(?:recovered|found|retrieved|pulled\s+(?:out|from)|discovered|removed\s+from)\b",
+    _I,
+)
 _ELIMINATED_AFTER = regex.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:eliminated|liquidated)\b",
     _I,

@@ -209,7 +209,7 @@ ZERO = r"""
            # not "none of its animals": only people
            (?!\s+of\s+(?:its|the|their|our|his|her)\s+(?!(?:people|residents|civilians|passengers|staff
              |employees|workers|children|crew|soldiers|servicemen|troops|patients|guests|visitors)\b)))
-        \s+(?:\p{L}+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are)\s+
+        \s+(?:\p{L}+\s+){0,5}?(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are)\s+
         (?:\p{L}+\s+)?(?P<m1>killed|injured|hurt|wounded|harmed)
         (?:\s*(?:,|or|and|nor)\s*(?:\p{L}+\s+)?(?P<m2>killed|injured|hurt|wounded|harmed))?
      |\bno\s+(?P<who>people|persons?|civilians|residents|children|one)\s+(?:\p{L}+\s+){0,2}?

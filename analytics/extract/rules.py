@@ -876,6 +876,22 @@ RULES += (
         ),
     ),
     Rule(
+        "bodies_recovered",
+        "measure",
+        "'The bodies of 23 people were recovered from the rubble': people found dead are killed."
+        " Bodies handed over in a repatriation are not a day's toll and give nothing.",
+        (
+            (
+                "The bodies of 23 people, including 4 children, were recovered from the rubble.",
+                (("person", "killed", 23, None), ("child", "killed", 4, None)),
+            ),
+        ),
+        (
+            "The bodies of 909 fallen defenders were returned to Ukraine.",
+            "The bodies of 48 soldiers were handed over at the border.",
+        ),
+    ),
+    Rule(
         "including_one",
         "phrase",
         "One child named inside a casualty count: 'killed four people, including a child'.",

@@ -264,7 +264,8 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
         "pl",
     ),
     (
-        r"people|persons|individuals|victims|men|women|adults|workers|employees|staff"
+        r"people|ppl|persons|individuals|victims|men|women|adults|workers|employees|staff"
+        r"|members of (?:one|a|the same|his|her|their|one and the same) family|family members|relatives"
         r"|rescuers|firefighters|medics|doctors|journalists|volunteers|bodies|passengers"
         r"|pedestrians|drivers|miners|farmers|patients|students|guests|shoppers"
         r"|pensioners|teachers|nurses|fishermen|guards|security guards|electricians|engineers",
@@ -354,7 +355,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:that |which )?(?:russia|moscow|the enemy|ukraine|kyiv) (?:had |has )?(?:launched|fired|sent|used)"
     r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)"
     r"|attacked(?! by)",  # "289 UAVs of various modifications attacked Huliaipole"
-    "casualties": r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
+    "casualties": r"(?:have|has) suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since)\b| ?[,.;]| ?$)"
+    r"|"  # "More than 1,870 children have suffered as a result of the aggression": killed and hurt
+    r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
     r"(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)"
     r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
     "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
@@ -638,6 +641,7 @@ CUMULATIVE_CUES = (
     r"|september|october|november|december)(?! \d)"  # "Through September, 10 exchanges": to date
     r"|already documented|has documented|have documented|documented (?:at least|almost|more than|over)"
     r"|in all,? since|cumulative|in total,? since|total losses"
+    r"|(?:as a result of|of|from|by|during) the (?:full-scale|large-scale) (?:armed )?(?:aggression|invasion|war)"
 )
 
 # --- what is not a figure ------------------------------------------------------
