@@ -169,7 +169,16 @@ _PERSON_NOUNS = (
 _AGE_APPOSITION = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s*,\s*$", _I)
 _AGE_OF = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s+of\s+$", _I)
 _FRACTION_AFTER = regex.compile(r"[\s\-]*(?:thirds?|quarters?|fifths?|tenths?|halves)\b", _I)
+# A comma aside inside a clause: no count in it (clock times and ages aside), no new clause
+_ASIDE_TOKEN = r"(?:[^,;:.()\d]|\d{1,2}:\d{2}|(?<=\baged\s)\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?)"
+_ASIDE = (
+    r"(?!(?:and|or|but|while|whereas|which|who|that)\b)"
+    rf"(?:aged\s+\d{{1,3}}(?:\s*(?:,|and|to|-)\s*\d{{1,3}})*|{_ASIDE_TOKEN}{{3,90}}?)"
+)
 _PARENTHETICAL = regex.compile(
+    # "3 people, as a result of the night strike on a high-rise building, were injured";
+    # "7 people, after the enemy attacked the centre at around 12:00, were injured"
+    rf"\s*(?:,\s*{_ASIDE}\s*){{1,2}},(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
     rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
     r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
@@ -1103,6 +1112,8 @@ def _assign_measures(
     for mention in mentions:
         if mention.subject == "person" and _RANKS_BEFORE.search(text, 0, mention.start):
             mention.subject = "soldier"
+        elif mention.subject == "person" and _CIVILIANS_APPOSED.match(text, mention.end):
+            mention.subject = "civilian"  # "20 Russian citizens, residents of the Kursk region,"
     groups = _group_lists(mentions, text)
     for group in groups:
         _measure_from_verbs(group, sentence, context)
@@ -1397,6 +1408,7 @@ _PARTICULAR_LEAD = regex.compile(
     r"(?:\s+\p{L}+){0,2}?\s+(?:were|are)\s",
     _I,
 )
+_CIVILIANS_APPOSED = regex.compile(r"\s*,\s*(?:all\s+)?(?:civilians|residents|inhabitants)\b", _I)
 # "privates and sergeants (213 people)": the count in brackets is of the ranks named before it
 _RANKS_BEFORE = regex.compile(
     r"\b(?:soldiers|servicemen|troops|officers|sergeants|privates|fighters|defenders|marines"

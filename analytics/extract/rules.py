@@ -324,6 +324,21 @@ RULES: tuple[Rule, ...] = (
             ),
             ("3 Ukrainian drones took part in the attack.", (("drone", "launched", 3, "ukraine"),)),
             (
+                "In Zaporizhzhia 7 people, after the enemy attacked the centre at around 12:00,"
+                " were injured.",
+                (("person", "injured", 7, "ukraine"),),
+            ),
+            (
+                "In Izmail 2 people, employees of the port aged 34 and 52, as a result of the"
+                " enemy strike, received injuries.",
+                (("person", "injured", 2, "ukraine"),),
+            ),
+            (
+                "Russia's ministry said 20 Russian citizens, residents of the Kursk region, were"
+                " returned home.",
+                (("civilian", "captured", 20, "russia"),),
+            ),
+            (
                 "289 Russian UAVs of various modifications (mostly FPV) attacked Huliaipole.",
                 (("drone", "launched", 289, "russia"),),
             ),
