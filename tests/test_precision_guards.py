@@ -268,6 +268,25 @@ CASES = [
         "Both ballistic missiles that were not intercepted hit a hospital in Dnipro.",
         {("ballistic_missile", "hit", 2, "russia")},
     ),
+    (  # a ship's salvo is what it could fire, not what it fired
+        "There are 11 enemy ships in the Black Sea, among them 1 Kalibr carrier with a total"
+        " salvo of up to 8 missiles.",
+        set(),
+    ),
+    ("About 330 people lived in the village; one in six of its residents was killed.", set()),
+    ("Belgorod, a city of about 340,000 people, was shelled again overnight.", set()),
+    (  # the second count has its own verb: missing is not wounded
+        "More than 100 people were wounded and 18 were still missing, the police said.",
+        {("person", "injured", 100, None)},
+    ),
+    (
+        "U.S. officials said Russia's losses amounted to close to 90% of its pre-war force.",
+        set(),
+    ),
+    (  # the noun after the second count serves both
+        "Russia has killed 2,387 and wounded 5,612 residents of Donetsk Region since 2022.",
+        {("civilian", "killed", 2387, "ukraine"), ("civilian", "injured", 5612, "ukraine")},
+    ),
 ]
 
 

@@ -605,6 +605,8 @@ def _find_mentions(
         counted = _counted_head(match)
         if counted is None or not free(match.start("count"), match.end("count")):
             continue
+        if _is_excluded_count(text, match.start("count"), match.end("count"), noun_follows=True):
+            continue  # "one in six of its residents was killed": a share
         quantity, subject, weapon = counted
         # "the Russian side received 55 of its servicemen": a swap's own people coming back
         received = subject in PEOPLE_SUBJECTS and _RECEIVED_OWN.search(text, 0, match.end())
@@ -1843,9 +1845,15 @@ def _assign_ellipsis(
         regex.I,
     ):
         return  # "zero wounded despite 14 explosives": the count is not the verb's object
+    if _OWN_CLAUSE_AFTER.match(text, mention.count_end):
+        return  # "100 people were wounded and 18 were still missing": the count has its own verb
     antecedent = _antecedent(mention, mentions, context, text)
     measure = active[0]
     subject = _bare_subject(measure, antecedent)
+    shared = _SHARED_OBJECT.match(text, mention.count_end)
+    later = next((m for m in mentions if shared and m.count_start == shared.end()), None)
+    if later is not None and later.subject in PEOPLE_SUBJECTS and measure in PEOPLE_MEASURES:
+        subject = later.subject  # "has killed 2,387 and wounded 5,612 residents": one noun for both
     if subject is None:
         return
     anaphoric = (
@@ -1871,6 +1879,15 @@ def _assign_ellipsis(
         return
     mention.subject, mention.measure = subject, measure
     _inherit_side(mention, antecedent)
+
+
+_OWN_CLAUSE_AFTER = regex.compile(
+    r"\s+(?:were|was|are|is|remain|remained|remains|have|has|had)\b(?!\s+(?:been\s+)?(?:killed|injured"
+    r"|wounded|hurt|shot|destroyed|downed|intercepted))",
+    _I,
+)
+# "killed 2,387 and wounded 5,612 residents": the noun after the second count is the first's too
+_SHARED_OBJECT = regex.compile(r"\s+(?:and|or)\s+(?:\p{L}+\s+){1,2}?(?=\d|(?:more|over)\s)", _I)
 
 
 # "Kh-101 — 12", "- Shahed drones: 412", "drones — 120 launched, 98 shot down; missiles — 6 ..."

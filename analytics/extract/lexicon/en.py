@@ -330,7 +330,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
-    r"|(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
+    r"|(?<!(?:total|possible|potential|maximum) )(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
     r"|(?<!(?:ed|down|out) )a total of|there (?:were|was|have been)|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
