@@ -2373,6 +2373,13 @@ def _remember(
         ):
             # "Enemy attack – 550 air attack assets:" then its parts
             context.lead_measure = "launched"
+        elif (
+            context.lead_measure is None
+            and len({f.measure for f in figures}) == 1
+            and _PARTS_FOLLOW.search(text)
+        ):
+            # "- 122 missiles of various types, of which:" then "-- 90 Kh-101 ..." lines
+            context.lead_measure = figures[0].measure
     elif (
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):
@@ -2441,6 +2448,10 @@ def _remember(
         context.place_side = place
 
 
+# A line whose count the next lines break down: "- 122 missiles of various types, of which:"
+_PARTS_FOLLOW = regex.compile(
+    r"[,\s](?:of\s+which|of\s+them|including|among\s+them|namely|in\s+particular)\s*:\s*$", _I
+)
 _ATTACK_WORDS = regex.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|hit|shelling|shelled|bombardment|barrage|raid|explosions?"
     r"|came\s+under\s+fire)\b",

@@ -510,6 +510,18 @@ RULES: tuple[Rule, ...] = (
                     ("cruise_missile", "launched", 5, "russia"),
                 ),
             ),
+            (
+                "In total, 158 means of air attack were launched by the enemy, namely:\n"
+                "- 36 Shahed attack UAVs;\n- 122 missiles of various types, of which:\n"
+                "-- 90 Kh-101 cruise missiles;\n-- 32 Iskander-M ballistic missiles.",
+                (
+                    ("aerial_target", "launched", 158, None),  # whose enemy: no speaker named
+                    ("drone", "launched", 36, "russia"),
+                    ("missile", "launched", 122, "russia"),
+                    ("cruise_missile", "launched", 90, "russia"),
+                    ("ballistic_missile", "launched", 32, "russia"),
+                ),
+            ),
         ),
         ("The attack came in several waves:\n▪️ 38 buildings were damaged;\n▪️ 5 schools.",),
     ),

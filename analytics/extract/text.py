@@ -74,7 +74,7 @@ _LINE_RE = regex.compile(r"[^\n]+")
 # Emoji and their variation selectors before the first word ("❗️Kharkiv.", "⚡️Overnight"):
 # left out of the sentence, so that word boundaries at its start hold.
 _LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sk}\p{Mn}\p{Cf}]+")
-_BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*\p{So}]\uFE0F?|\d{1,2}[.)])\s+")
+_BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*\p{So}]{1,2}\uFE0F?|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
