@@ -283,6 +283,14 @@ CASES = [
         "U.S. officials said Russia's losses amounted to close to 90% of its pre-war force.",
         set(),
     ),
+    (  # the aside says who the five were: the four are not a second figure
+        "In Kherson 5 people - the driver and four passengers - were hospitalised with injuries.",
+        {("person", "injured", 5, "ukraine")},
+    ),
+    (  # children named inside a count of people stay a figure of their own
+        "In Odesa 22 people, among them 4 children, as of this hour, have been injured.",
+        {("person", "injured", 22, "ukraine"), ("child", "injured", 4, "ukraine")},
+    ),
     (  # the noun after the second count serves both
         "Russia has killed 2,387 and wounded 5,612 residents of Donetsk Region since 2022.",
         {("civilian", "killed", 2387, "ukraine"), ("civilian", "injured", 5612, "ukraine")},

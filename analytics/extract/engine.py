@@ -92,7 +92,7 @@ _LIST_JOIN = regex.compile(
     _I,
 )
 _GAP_BREAK = regex.compile(
-    r"[;:()\[\]]|\d|(?<![\p{L}])(?:and|or|but|that|which|who|whom|while|whereas|after|before|when|"
+    r"[;:()\[\]]|\d(?!\d*(?:st|nd|rd|th)\b)|(?<![\p{L}])(?:and|or|but|that|which|who|whom|while|whereas|after|before|when|"
     r"said|says|including|of\s+which|of\s+whom|if|because|although|as|according)(?![\p{L}])"
     r"(?<!(?:after|before)(?=\s+(?:dawn|daybreak|sunrise|midnight|noon)\b))",  # "before dawn": a time
     _I,
@@ -170,15 +170,22 @@ _AGE_APPOSITION = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s*,\s*$", _I)
 _AGE_OF = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s+of\s+$", _I)
 _FRACTION_AFTER = regex.compile(r"[\s\-]*(?:thirds?|quarters?|fifths?|tenths?|halves)\b", _I)
 # A comma aside inside a clause: no count in it (clock times and ages aside), no new clause
-_ASIDE_TOKEN = r"(?:[^,;:.()\d]|\d{1,2}:\d{2}|(?<=\baged\s)\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?)"
+_ASIDE_TOKEN = (
+    r"(?:[^,;:.()\d]|\d{1,2}:\d{2}|\d{1,3}-(?:year|month|week|day)-old"
+    r"|(?<=\baged\s)\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?)"
+)
 _ASIDE = (
     r"(?!(?:and|or|but|while|whereas|which|who|that)\b)"
-    rf"(?:aged\s+\d{{1,3}}(?:\s*(?:,|and|to|-)\s*\d{{1,3}})*|{_ASIDE_TOKEN}{{3,90}}?)"
+    rf"(?:aged\s+\d{{1,3}}(?:\s*(?:,|and|to|-)\s*\d{{1,3}})*|{_ASIDE_TOKEN}{{3,90}}?"
+    r"|(?:including|among\s+them|among\s+whom|(?:\p{L}+|\d[\d,]*)\s+of\s+(?:whom|them))\b[^,;:.]{0,60}?)"
 )
 _PARENTHETICAL = regex.compile(
     # "3 people, as a result of the night strike on a high-rise building, were injured";
     # "7 people, after the enemy attacked the centre at around 12:00, were injured"
     rf"\s*(?:,\s*{_ASIDE}\s*){{1,2}},(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
+    # "5 people - the driver and four passengers - were hospitalised"
+    r"\s+[–—-]\s+(?:[^–—;:()\d]|\d{1,3}-(?:year|month)-old){2,60}?\s+[–—-]"
+    r"(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
     rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
     r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
@@ -1204,7 +1211,31 @@ def _assign_measures(
         elif mention.rule == "bare":
             _assign_breakdown(mention, mentions, sentence, context)
     _continue_partitives(mentions, text)
+    _drop_appositive_parts(mentions, text)
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
+
+
+def _drop_appositive_parts(mentions: list[Mention], text: str) -> None:
+    """'5 people - the driver and four passengers - were hurt': the aside names who the five were.
+
+    A count of the same kind inside the aside after a total is part of it, not a second
+    figure; children named inside a count of people are a subject of their own and stay.
+    """
+    for total in mentions:
+        if total.measure is None or total.subject not in PEOPLE_SUBJECTS:
+            continue
+        aside = _PARENTHETICAL.match(text, total.end)
+        if aside is None:
+            continue
+        for part in mentions:
+            if (
+                part is not total
+                and total.end <= part.start < aside.end()
+                and part.subject == total.subject
+                and part.measure == total.measure
+                and part.quantity.value < total.quantity.value
+            ):
+                part.measure = None
 
 
 # Items the lexicon does not count, between a counted one and the verb of the whole list
