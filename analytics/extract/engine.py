@@ -3028,25 +3028,32 @@ def _share_dates(figures: list[Figure]) -> list[Figure]:
 
 
 def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
-    """'12 missiles reached their targets' in an entry about cruise missiles only: cruise."""
-    classes = {f.subject for f in figures if f.subject in MISSILE_CLASSES}
+    """'12 missiles reached their targets' in an entry about cruise missiles only: cruise.
+
+    The sentence decides first ("309 drones and eight Kh-101 cruise missiles ..., of which
+    288 drones and three missiles were shot down"), then the entry.
+    """
+    by_quote: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_quote.setdefault(f.quote, []).append(f)
+    return [_refined(f, by_quote[f.quote]) or _refined(f, figures) or f for f in figures]
+
+
+def _refined(figure: Figure, scope: list[Figure]) -> Figure | None:
+    """The figure with the one missile class its scope counts, when it can be a part of it."""
+    if figure.subject != "missile" or figure.weapon:
+        return None
+    classes = {f.subject for f in scope if f.subject in MISSILE_CLASSES}
     if len(classes) != 1:
-        return figures
+        return None
     only = next(iter(classes))
-    largest = max(f.value for f in figures if f.subject == only)
-    if any(f.subject == "missile" and f.value > largest for f in figures):
-        return figures  # "43 missiles, 32 of them ballistic": the class is a part, not the whole
-
-    def refinable(f: Figure) -> bool:
-        return (
-            f.subject == "missile"
-            and not f.weapon
-            and f.value <= largest
-            and not fre.search(
-                r"\b(?:various|different|several|all|unknown|unidentified)\s+(?:types?|kinds?)",
-                f.quote,
-                regex.I,
-            )
-        )
-
-    return [dataclasses.replace(f, subject=only) if refinable(f) else f for f in figures]
+    largest = max(f.value for f in scope if f.subject == only)
+    if any(f.subject == "missile" and f.value > largest for f in scope):
+        return None  # "43 missiles, 32 of them ballistic": the class is a part, not the whole
+    if figure.value > largest or fre.search(
+        r"\b(?:various|different|several|all|unknown|unidentified)\s+(?:types?|kinds?)",
+        figure.quote,
+        regex.I,
+    ):
+        return None
+    return dataclasses.replace(figure, subject=only)
