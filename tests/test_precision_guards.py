@@ -291,6 +291,19 @@ CASES = [
         "In Odesa 22 people, among them 4 children, as of this hour, have been injured.",
         {("person", "injured", 22, "ukraine"), ("child", "injured", 4, "ukraine")},
     ),
+    (  # aircraft a side "lost" were destroyed, not jammed by electronic warfare
+        "The enemy lost four aircraft: one Su-24 bomber and three helicopters.",
+        {
+            ("aircraft", "downed", 4, None),
+            ("aircraft", "downed", 1, None),
+            ("aircraft", "downed", 3, None),
+        },
+    ),
+    ("There were no losses among the personnel.", {("soldier", "casualties", 0, None)}),
+    (  # a class word after a partitive names the part's class
+        "Russia launched 45 missiles overnight, 32 of the missiles ballistic.",
+        {("missile", "launched", 45, "russia"), ("ballistic_missile", "launched", 32, "russia")},
+    ),
     (  # the noun after the second count serves both
         "Russia has killed 2,387 and wounded 5,612 residents of Donetsk Region since 2022.",
         {("civilian", "killed", 2387, "ukraine"), ("civilian", "injured", 5612, "ukraine")},

@@ -615,6 +615,9 @@ def _find_mentions(
         if _is_excluded_count(text, match.start("count"), match.end("count"), noun_follows=True):
             continue  # "one in six of its residents was killed": a share
         quantity, subject, weapon = counted
+        kind = _CLASS_AFTER.match(text, match.end()) if subject == "missile" else None
+        if kind is not None:  # "45 missiles were launched, 32 of the missiles ballistic"
+            subject = _MISSILE_CLASS_WORDS[kind["kind"].lower()]
         # "the Russian side received 55 of its servicemen": a swap's own people coming back
         received = subject in PEOPLE_SUBJECTS and _RECEIVED_OWN.search(text, 0, match.end())
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
@@ -1212,6 +1215,9 @@ def _assign_measures(
             _assign_breakdown(mention, mentions, sentence, context)
     _continue_partitives(mentions, text)
     _drop_appositive_parts(mentions, text)
+    for mention in mentions:
+        if mention.subject == "aircraft":
+            mention.measure = _of_soldiers(mention.measure, mention.subject)
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
 
 
@@ -1315,7 +1321,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             and _ELIMINATED_AFTER.match(text, mention.end)
         ):
             chosen = "killed"  # "up to 70 Ukrainian servicemen were eliminated"
-        if chosen == "casualties" and mention.subject in WEAPON_SUBJECTS:
+        if chosen == "casualties" and mention.subject in (*WEAPON_SUBJECTS, "aircraft"):
             chosen = (
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
             )
@@ -1441,6 +1447,15 @@ _PARTICULAR_LEAD = regex.compile(
     r"(?:\s+\p{L}+){0,2}?\s+(?:were|are)\s",
     _I,
 )
+_CLASS_AFTER = regex.compile(
+    r"\s+(?P<kind>ballistic|aeroballistic|cruise|guided)\b(?!\s+missiles?\b)", _I
+)
+_MISSILE_CLASS_WORDS = {
+    "ballistic": "ballistic_missile",
+    "aeroballistic": "ballistic_missile",
+    "cruise": "cruise_missile",
+    "guided": "guided_missile",
+}
 _CIVILIANS_APPOSED = regex.compile(r"\s*,\s*(?:all\s+)?(?:civilians|residents|inhabitants)\b", _I)
 # "privates and sergeants (213 people)": the count in brackets is of the ranks named before it
 _RANKS_BEFORE = regex.compile(
@@ -1496,6 +1511,8 @@ def _of_soldiers(measure: str | None, subject: str | None) -> str | None:
     'sent 11,000 troops' deploys them."""
     if subject == "soldier" and measure is not None:
         return {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
+    if subject == "aircraft" and measure in ("casualties", "lost"):
+        return "downed"  # "the enemy lost four aircraft": destroyed, not jammed
     return measure
 
 
@@ -2946,7 +2963,11 @@ def _zeros(
         return []
     figures = []
     for match in P.COMPILED["zero"].finditer(text):
-        words = [match[g] for g in ("m1", "m2", "m3", "m4", "noun", "noun2", "noun3") if match[g]]
+        words = [
+            match[g]
+            for g in ("m1", "m2", "m3", "m4", "noun", "noun2", "noun3", "losses")
+            if match[g]
+        ]
         measures = []
         for word in words:
             word = word.lower()
@@ -2954,9 +2975,9 @@ def _zeros(
                 measures.append("killed")
             elif word in ("injured", "hurt", "wounded", "injuries", "harmed"):
                 measures.append("injured")
-            elif word in ("casualties", "victims"):
+            elif word in ("casualties", "victims", "losses"):
                 measures.append("casualties")
-        subject = "person"
+        subject = "soldier" if match["losses"] else "person"  # "no losses among the personnel"
         who = (match["who"] or "").lower()
         among = _AMONG_GROUP.match(text, match.end())
         if not who and among is not None:

@@ -114,7 +114,7 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"jdams?(?:-er)?", "jdam", "guided_bomb"),
     (r"glsdbs?", "glsdb", "guided_bomb"),
     (r"taurus(?:es)?", "taurus", "cruise_missile"),
-    (r"agm-88s?", "agm-88", "guided_missile"),
+    (r"agm-88s?|harms?", "agm-88", "guided_missile"),
 )
 
 # Whose arsenal a model belongs to, for a side the text does not spell out.
@@ -242,6 +242,11 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
         "pl",
     ),
     (r"police officers|policemen|policewomen|police", "person", "pl"),
+    (  # a swap list's service lines: "National Guard of Ukraine – 19"
+        r"armed forces of ukraine|national guard(?: of ukraine)?|(?:state )?border guard service",
+        "soldier",
+        "pl",
+    ),
     (r"prisoners of war|pows", "soldier", "pl"),
     (r"prisoners", "person", "pl"),  # "swapped 84 prisoners each": soldiers and civilians alike
     (
@@ -341,7 +346,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of"
-    r"|traded|trading",
+    r"|traded|trading|won back|winning back",
     "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
@@ -418,7 +423,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed|shipped|airlifted"
     r"|took part|take part|taking part|participated|participating"
-    r"|remain(?:s|ed)? (?:in|inside)(?! (?:hospital|captivity|custody|prison|serious|critical)\b)"
+    r"|remain(?:s|ed)? (?:in|inside|on|near|along)(?! (?:hospital|captivity|custody|prison|serious|critical|the (?:list|books|agenda|table))\b)"
     r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b)"
     r"(?! [\p{L}\-]+ (?:receiving|undergoing|for (?:treatment|rehabilitation|medical))))",
 }
