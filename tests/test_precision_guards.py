@@ -300,6 +300,14 @@ CASES = [
         },
     ),
     ("There were no losses among the personnel.", {("soldier", "casualties", 0, None)}),
+    (  # a swap's participle is the verb: where they are now does not deploy them
+        "Russia's ministry said the 185 Russian servicemen returned were in Belarus.",
+        {("soldier", "captured", 185, "russia")},
+    ),
+    (  # "16 of which" is the part, not another listed item hiding the total's verb
+        "The enemy also used 23 Shahed attack UAVs, 16 of which were destroyed.",
+        {("drone", "launched", 23, "russia"), ("drone", "downed", 16, "russia")},
+    ),
     (  # a class word after a partitive names the part's class
         "Russia launched 45 missiles overnight, 32 of the missiles ballistic.",
         {("missile", "launched", 45, "russia"), ("ballistic_missile", "launched", 32, "russia")},

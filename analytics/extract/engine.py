@@ -1048,8 +1048,15 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
         measure = P.measure_of_match(match)
         if measure == "hit" and fre.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
+        if measure == "deployed" and _SWAP_PARTICIPLE.match(gap):
+            measure = "captured"  # "the 185 Russian servicemen returned were in Belarus"
         return measure, end + match.end(), bool(_WEAK_PASSIVE.search(match.group()))
     return None
+
+
+_SWAP_PARTICIPLE = regex.compile(
+    r"\s*(?:returned|freed|released|exchanged|swapped|repatriated|handed\s+over)\s*$", _I
+)
 
 
 def _active_before(
@@ -1246,7 +1253,8 @@ def _drop_appositive_parts(mentions: list[Mention], text: str) -> None:
 
 # Items the lexicon does not count, between a counted one and the verb of the whole list
 _ITEMS_BEFORE_DOWNED = regex.compile(
-    rf"(?:(?:\s*,\s*|\s+and\s+)\d[\d,]*{_DAILY_ADDITION}\s+[^,;:.\d()]{{1,60}}?)+?"
+    rf"(?:(?:\s*,\s*|\s+and\s+)\d[\d,]*{_DAILY_ADDITION}\s+(?!of\s+(?:which|them|whom|these|those)\b)"
+    r"[^,;:.\d()]{1,60}?)+?"
     r"(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:destroyed|shot\s+down|downed|intercepted|eliminated)\b)",
     _I,
@@ -1335,10 +1343,18 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         if (
             chosen is None
             and mention.subject in PEOPLE_SUBJECTS
-            and _BODIES_OF.search(text, 0, mention.start)
-            and _RECOVERED_AFTER.match(text, mention.end)
+            and (
+                (
+                    _BODIES_OF.search(text, 0, mention.start)
+                    and _RECOVERED_AFTER.match(text, mention.end)
+                )
+                or (
+                    fre.search(r"\bbodies$", text[mention.count_end : mention.end], regex.I)
+                    and _RECOVERING_BEFORE.search(text, 0, mention.start)
+                )
+            )
         ):
-            chosen, chosen_rule = "killed", "bodies_recovered"
+            chosen, chosen_rule = "killed", "bodies_recovered"  # "exhumed 447 bodies"
         if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
             chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
@@ -1497,6 +1513,11 @@ _BODIES_OF = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|another\s+|a\s+fur
 _RECOVERED_AFTER = regex.compile(
     r"(?:\s*,[^,;.]{1,60},)?\s+(?:were|have\s+been|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?"
     r"(?:recovered|found|retrieved|pulled\s+(?:out|from)|discovered|removed\s+from)\b",
+    _I,
+)
+_RECOVERING_BEFORE = regex.compile(
+    r"\b(?:recovered|recovering|recovers|exhumed|exhuming|found|finding|retrieved|retrieving"
+    r"|pulled\s+out)\s+(?:the\s+)?(?:at\s+least\s+|another\s+|more\s+than\s+|some\s+)?$",
     _I,
 )
 _ELIMINATED_AFTER = regex.compile(

@@ -912,10 +912,12 @@ RULES += (
                 "The bodies of 23 people, including 4 children, were recovered from the rubble.",
                 (("person", "killed", 23, None), ("child", "killed", 4, None)),
             ),
+            ("Investigators exhumed 447 bodies in the forest.", (("person", "killed", 447, None),)),
         ),
         (
             "The bodies of 909 fallen defenders were returned to Ukraine.",
             "The bodies of 48 soldiers were handed over at the border.",
+            "Rescuers found 12 people alive under the rubble.",
         ),
     ),
     Rule(
