@@ -705,7 +705,9 @@ def _find_mentions(
                                         match.end("added"), added, subject, "losses_table",
                                         measure=measure, intrinsic=measure, side_hint="enemy"))  # fmt: skip
             taken.append((match.start(), match.end()))
-    for match in _INCLUDING_ONE.finditer(text) if "includ" in lowered else ():
+    for match in (
+        _INCLUDING_ONE.finditer(text) if "includ" in lowered or "one of" in lowered else ()
+    ):
         if free(match.start("one"), match.end()):
             subject = _ONE_PERSON_SUBJECTS[
                 next(k for k, v in match.groupdict().items() if k.startswith("part_") and v)
@@ -751,9 +753,12 @@ def _counted_head(match: regex.Match) -> tuple[Quantity, str, str | None] | None
 _RECEIVED_OWN = regex.compile(
     rf"\breceived\s+(?:{P.COUNT})\s+of\s+(?:its|their|our)\s+[^,;.]*$", P.FLAGS
 )
+_ONE_PERSON_PARTS = "|".join(f"(?P<part_{i}>{p})" for i, (p, _) in enumerate(lex.ONE_PERSON_PARTS))
 _INCLUDING_ONE = regex.compile(
-    r"\bincluding\s+(?P<one>an?)\s+(?:"
-    + "|".join(f"(?P<part_{i}>{p})" for i, (p, _) in enumerate(lex.ONE_PERSON_PARTS))
+    # "killed four people, including a child"; "three were killed, one of them a two-month-old baby"
+    r"(?:\bincluding\s+(?P<one>an?)|\b(?P<one>one)\s+of\s+(?:them|whom)\s+(?:was\s+|is\s+)?an?)\s+"
+    r"(?:\d{1,2}-(?:year|month|week|day)-old\s+|(?:\p{L}+-(?:year|month|week|day)-old\s+))?(?:"
+    + _ONE_PERSON_PARTS
     + r")(?![\p{L}\-'’])(?=\s*(?:[,.;:)]|$|\s+(?:aged|who|whose|were|was|is|are|died|killed|injured)\b))",
     _I,
 )

@@ -923,7 +923,8 @@ RULES += (
     Rule(
         "including_one",
         "phrase",
-        "One child named inside a casualty count: 'killed four people, including a child'.",
+        "One child named inside a casualty count: 'killed four people, including a child',"
+        " 'three were killed, one of them a two-month-old baby'.",
         (
             (
                 "The strike killed four people and injured 12, including a child, the governor said.",
@@ -933,8 +934,15 @@ RULES += (
                     ("child", "injured", 1, None),
                 ),
             ),
+            (
+                "Three people were killed, one of them a two-month-old baby.",
+                (("person", "killed", 3, None), ("child", "killed", 1, None)),
+            ),
         ),
-        ("Twelve volunteers, including a teenager, helped clear the rubble.",),
+        (
+            "Twelve volunteers, including a teenager, helped clear the rubble.",
+            "Twelve volunteers came, one of them a teenager.",
+        ),
     ),
 )
 
