@@ -370,7 +370,8 @@ class EntryContext:
     reporter_paragraph: int = -1
     weapon_side: str | None = None
     people_sides: dict[bool, str] = field(default_factory=dict)  # soldiers or not -> the last side
-    place_side: str | None = None
+    place_side: str | None = None  # whose places the last sentence naming any was about
+    unread_places: list[str] = field(default_factory=list)  # sentences since, not yet read
     lead_measure: str | None = None
     lead_side: str | None = None
     figures: list[Figure] = field(default_factory=list)
@@ -2517,9 +2518,7 @@ def _remember(
                 context.captured_side = figure.side
         if figure.cumulative:
             context.cumulative_paragraph = sentence.paragraph
-    place = _place_side(text, 0)
-    if place:
-        context.place_side = place
+    context.unread_places.append(text)  # read only when a later figure asks (_last_place_side)
 
 
 # A line whose count the next lines break down: "- 122 missiles of various types, of which:"
@@ -2798,7 +2797,7 @@ def _side(
             return "russia"
         if context.weapon_side:
             return context.weapon_side
-        return _opposite(context.place_side or context.entry_place_side)
+        return _opposite(_last_place_side(context) or context.entry_place_side)
     if hint == "enemy":
         return _enemy_of(reporter_side, context, text)
     if hint:
@@ -2842,8 +2841,8 @@ def _side(
         # a Moscow statement on "the Kyiv regime's" drones, a post on "the occupiers'" shelling:
         # the civilians at risk are the speaker's own
         return context.perspective
-    if context.place_side:
-        return context.place_side if context.place_side != "occupied" else None
+    if place := _last_place_side(context):
+        return place if place != "occupied" else None
     if context.weapon_side:
         return _opposite(context.weapon_side)  # the people hit by those weapons
     if context.entry_place_side:
@@ -2901,6 +2900,20 @@ def _enemy_of(reporter_side: str | None, context: EntryContext, text: str) -> st
 
 def _opposite(side: str | None) -> str | None:
     return {"russia": "ukraine", "ukraine": "russia"}.get(side or "")
+
+
+def _last_place_side(context: EntryContext) -> str | None:
+    """Whose places the latest sentence that names any was about, read only when asked.
+
+    Most sentences never need it: reading them newest first and stopping at the
+    first that names a place gives what reading every one as it came would.
+    """
+    while context.unread_places:
+        place = _place_side(context.unread_places.pop(), 0)
+        if place:
+            context.place_side = place
+            context.unread_places.clear()
+    return context.place_side
 
 
 def _place_side(text: str, position: int) -> str | None:
