@@ -300,6 +300,11 @@ CASES = [
         },
     ),
     ("There were no losses among the personnel.", {("soldier", "casualties", 0, None)}),
+    (  # a Tochka-U is ballistic unless the text calls it only a "tactical missile"
+        "Russia said air defences shot down three Tochka-U missiles and four Tochka-U tactical"
+        " missiles over Belgorod.",
+        {("ballistic_missile", "downed", 3, "ukraine"), ("missile", "downed", 4, "ukraine")},
+    ),
     (  # a swap's participle is the verb: where they are now does not deploy them
         "Russia's ministry said the 185 Russian servicemen returned were in Belarus.",
         {("soldier", "captured", 185, "russia")},

@@ -972,6 +972,12 @@ def _model_override(
     if not models:
         return weapon, subject
     model_weapon, model_subject = models[0]
+    if (
+        model_weapon == "tochka-u"
+        and fre.search(r"\btactical\b", mods, regex.I)
+        and not fre.search(r"\bballistic\b", f"{mods} {head}", regex.I)
+    ):
+        return model_weapon, "missile"  # "two Tochka-U tactical missiles": the text's own class
     if subject in ("missile", "cruise_missile", "ballistic_missile", "guided_missile"):
         if model_subject == "missile" and subject == "guided_missile":
             return (

@@ -73,8 +73,8 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (
         r"tochka(?:-u)?s?",
         "tochka-u",
-        "missile",
-    ),  # a "tactical missile" in reports; ballistic only when called so
+        "ballistic_missile",
+    ),  # ballistic, unless the text calls it a "tactical missile" and no more (engine)
     (r"zircons?|tsirkons?", "zircon", "cruise_missile"),
     (r"oniks|onyx", "oniks", "cruise_missile"),
     (rf"{_KH}-?59(?:/{_KH}-?69)?(?:mk2?)?", "kh-59", "guided_missile"),
