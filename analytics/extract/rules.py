@@ -274,6 +274,10 @@ RULES: tuple[Rule, ...] = (
                 (("person", "killed", 6, "ukraine"),),
             ),
             (
+                "The UN has confirmed the deaths of 1,626 civilians in Ukraine since February.",
+                (("civilian", "killed", 1626, "ukraine"),),
+            ),
+            (
                 "Russia launched 40 drones overnight, according to figures released by the air force.",
                 (("drone", "launched", 40, "russia"),),
             ),

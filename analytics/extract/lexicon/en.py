@@ -340,6 +340,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
     "killed": r"killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of"
+    r"|(?:confirmed|recorded|documented|verified|reported|mourned|announced) the deaths? of"
     r"|(?:recovered|found|retrieved|pulled out|pulled) the bodies of",
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
