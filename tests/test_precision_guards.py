@@ -300,6 +300,15 @@ CASES = [
         },
     ),
     ("There were no losses among the personnel.", {("soldier", "casualties", 0, None)}),
+    (  # a concentrated attack deploys nothing: the weapons listed after it were fired
+        "Russia fired 18 missiles at Kyiv in a concentrated attack: six Kinzhal missiles and"
+        " 12 Kalibr cruise missiles.",
+        {
+            ("missile", "launched", 18, "russia"),
+            ("ballistic_missile", "launched", 6, "russia"),
+            ("cruise_missile", "launched", 12, "russia"),
+        },
+    ),
     (  # a Tochka-U is ballistic unless the text calls it only a "tactical missile"
         "Russia said air defences shot down three Tochka-U missiles and four Tochka-U tactical"
         " missiles over Belgorod.",

@@ -208,7 +208,7 @@ _AGENT = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})(?:\s+(?:forces|troops|army|military|occupiers|invaders|"
     rf"aviation|bombers|also|has|had|have|then|again|reportedly))*\s+"
     rf"(?:launched|fired|attacked|used|sent|struck|hit|targeted|unleashed|pounded|shelled|bombarded|carried\s+out|conducted|"
-    rf"dropped|deployed|launches|fires|attacks|uses|hits|targets|massed|amassed|stationed)"
+    rf"dropped|deployed|launches|fires|attacks|uses|hits|targets|massed|amassed|stationed|concentrated)"
     rf"|(?:launched|fired|sent|dropped|used)\s+by\s+(?:the\s+)?(?P<side2>{_SIDE})"
     rf"|(?P<side4>{_SIDE})-(?:launched|fired|made)"
     rf"|(?P<side3>{_SIDE})\s+(?:attack|strike|assault|barrage|raid|bombardment|offensive)"

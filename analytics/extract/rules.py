@@ -278,6 +278,10 @@ RULES: tuple[Rule, ...] = (
                 (("civilian", "killed", 1626, "ukraine"),),
             ),
             (
+                "Russia has concentrated more than 50,000 troops in the Kursk direction.",
+                (("soldier", "deployed", 50000, "russia"),),
+            ),
+            (
                 "Russia launched 40 drones overnight, according to figures released by the air force.",
                 (("drone", "launched", 40, "russia"),),
             ),

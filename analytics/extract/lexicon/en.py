@@ -341,6 +341,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
     "killed": r"killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of"
     r"|(?:confirmed|recorded|documented|verified|reported|mourned|announced) the deaths? of"
+    r"|(?:the |summary )?executions? of|executed|executing"
     r"|(?:recovered|found|retrieved|pulled out|pulled) the bodies of",
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
@@ -349,6 +350,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of"
     r"|traded|trading|won back|winning back",
     "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
+    r"|concentrat(?:ed|ing)(?! (?:\p{L}+ )?(?:attacks?|strikes?|fire|barrages?|assaults?|shelling|salvos?|waves?))|massing|amassing"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck) by",
