@@ -300,6 +300,10 @@ CASES = [
         },
     ),
     ("There were no losses among the personnel.", {("soldier", "casualties", 0, None)}),
+    (  # the group named before "accounted for" is what the shares count
+        "Children accounted for 14 of those killed and 107 of those injured.",
+        {("child", "killed", 14, None), ("child", "injured", 107, None)},
+    ),
     (  # a concentrated attack deploys nothing: the weapons listed after it were fired
         "Russia fired 18 missiles at Kyiv in a concentrated attack: six Kinzhal missiles and"
         " 12 Kalibr cruise missiles.",

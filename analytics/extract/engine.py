@@ -1237,7 +1237,22 @@ def _assign_measures(
     for mention in mentions:
         if mention.subject == "aircraft":
             mention.measure = _of_soldiers(mention.measure, mention.subject)
+        share = (
+            _ACCOUNTED_FOR.search(text, 0, mention.start) if mention.subject == "person" else None
+        )
+        if share is not None and mention.rule.startswith("ellipsis"):
+            # "Children accounted for 14 of those killed and 107 of those injured"
+            mention.subject = {"children": "child", "civilians": "civilian"}.get(
+                share["group"].lower(), "soldier"
+            )
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
+
+
+_ACCOUNTED_FOR = regex.compile(
+    r"\b(?P<group>children|civilians|soldiers|servicemen|troops)\s+(?:accounted\s+for|made\s+up)\s+"
+    r"(?:[\d,]+\s+of\s+(?:those|the)\s+\p{L}+\s*,?\s+and\s+)?$",
+    _I,
+)
 
 
 def _drop_appositive_parts(mentions: list[Mention], text: str) -> None:
