@@ -618,7 +618,7 @@ def _find_mentions(
         quantity, subject, weapon = counted
         kind = _CLASS_AFTER.match(text, match.end()) if subject == "missile" else None
         if kind is not None:  # "45 missiles were launched, 32 of the missiles ballistic"
-            subject = _MISSILE_CLASS_WORDS[kind["kind"].lower()]
+            subject = P.classify_head(f"{kind['kind']} missiles")[0]
         # "the Russian side received 55 of its servicemen": a swap's own people coming back
         received = subject in PEOPLE_SUBJECTS and _RECEIVED_OWN.search(text, 0, match.end())
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
@@ -1242,9 +1242,7 @@ def _assign_measures(
         )
         if share is not None and mention.rule.startswith("ellipsis"):
             # "Children accounted for 14 of those killed and 107 of those injured"
-            mention.subject = {"children": "child", "civilians": "civilian"}.get(
-                share["group"].lower(), "soldier"
-            )
+            mention.subject = P.classify_head(share["group"])[0]
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
 
 
@@ -1356,7 +1354,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             and _ELIMINATED_AFTER.match(text, mention.end)
         ):
             chosen = "killed"  # "up to 70 Ukrainian servicemen were eliminated"
-        if chosen == "casualties" and mention.subject in (*WEAPON_SUBJECTS, "aircraft"):
+        if chosen == "casualties" and mention.subject in WEAPON_SUBJECTS:
             chosen = (
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
             )
@@ -1367,21 +1365,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             )
         ):
             chosen = None  # "the bodies of 909 fallen defenders were returned": not prisoners
-        if (
-            chosen is None
-            and mention.subject in PEOPLE_SUBJECTS
-            and (
-                (
-                    _BODIES_OF.search(text, 0, mention.start)
-                    and _RECOVERED_AFTER.match(text, mention.end)
-                )
-                or (
-                    fre.search(r"\bbodies$", text[mention.count_end : mention.end], regex.I)
-                    and _RECOVERING_BEFORE.search(text, 0, mention.start)
-                )
-            )
-        ):
-            chosen, chosen_rule = "killed", "bodies_recovered"  # "exhumed 447 bodies"
+        if chosen is None and mention.subject in PEOPLE_SUBJECTS and _bodies_found(mention, text):
+            chosen, chosen_rule = "killed", "bodies_recovered"
         if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
             chosen = "captured"  # "brought 303 Ukrainian defenders home"
         if chosen is not None and not _compatible(mention.subject, chosen):
@@ -1493,12 +1478,6 @@ _PARTICULAR_LEAD = regex.compile(
 _CLASS_AFTER = regex.compile(
     r"\s+(?P<kind>ballistic|aeroballistic|cruise|guided)\b(?!\s+missiles?\b)", _I
 )
-_MISSILE_CLASS_WORDS = {
-    "ballistic": "ballistic_missile",
-    "aeroballistic": "ballistic_missile",
-    "cruise": "cruise_missile",
-    "guided": "guided_missile",
-}
 _CIVILIANS_APPOSED = regex.compile(r"\s*,\s*(?:all\s+)?(?:civilians|residents|inhabitants)\b", _I)
 # "privates and sergeants (213 people)": the count in brackets is of the ranks named before it
 _RANKS_BEFORE = regex.compile(
@@ -1547,6 +1526,19 @@ _RECOVERING_BEFORE = regex.compile(
     r"|pulled\s+out)\s+(?:the\s+)?(?:at\s+least\s+|another\s+|more\s+than\s+|some\s+)?$",
     _I,
 )
+
+
+def _bodies_found(mention: Mention, text: str) -> bool:
+    """'The bodies of 23 people were recovered', 'exhumed 447 bodies': people found dead."""
+    named_after = _BODIES_OF.search(text, 0, mention.start) and _RECOVERED_AFTER.match(
+        text, mention.end
+    )
+    named_before = fre.search(
+        r"\bbodies$", text[mention.count_end : mention.end], regex.I
+    ) and _RECOVERING_BEFORE.search(text, 0, mention.start)
+    return bool(named_after or named_before)
+
+
 _ELIMINATED_AFTER = regex.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:eliminated|liquidated)\b",
     _I,
