@@ -334,6 +334,26 @@ CASES = [
         "Russia has killed 2,387 and wounded 5,612 residents of Donetsk Region since 2022.",
         {("civilian", "killed", 2387, "ukraine"), ("civilian", "injured", 5612, "ukraine")},
     ),
+    (  # "It was one of 38 missiles" names which missile; the 38 are the count
+        "It was one of 38 missiles Russia launched at Ukraine on Saturday; the air force said 25 "
+        "of them were shot down.",
+        {("missile", "launched", 38, "russia"), ("missile", "downed", 25, "russia")},
+    ),
+    (  # the ages of the oldest and youngest freed are not prisoners
+        "Ukraine brought home 207 prisoners on Wednesday. The oldest of those freed is 63 and the "
+        "youngest 21.",
+        {("person", "captured", 207, None)},
+    ),
+    (  # "All 18" after a list that ends with a part refers to the total of 18
+        "Russia threw 18 missiles at Kyiv, including six Kinzhal missiles and three Iskander-M "
+        "ballistic missiles from land. The air force says all 18 were shot down.",
+        {
+            ("missile", "launched", 18, "russia"),
+            ("ballistic_missile", "launched", 6, "russia"),
+            ("ballistic_missile", "launched", 3, "russia"),
+            ("missile", "downed", 18, "russia"),
+        },
+    ),
 ]
 
 

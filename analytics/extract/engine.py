@@ -168,6 +168,11 @@ _PERSON_NOUNS = (
 )
 _AGE_APPOSITION = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s*,\s*$", _I)
 _AGE_OF = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s+of\s+$", _I)
+_EXTREME_AGE = regex.compile(
+    r"\b(?:oldest|youngest|eldest)\b(?:\s+(?:of|among)\s+[^.;,\d]{0,50}?)?\s*"
+    r"(?:\b(?:is|was|were|are|at|turned|turns|being)\s+(?:just\s+|only\s+|aged\s+)?)?$",
+    _I,
+)
 _FRACTION_AFTER = regex.compile(r"[\s\-]*(?:thirds?|quarters?|fifths?|tenths?|halves)\b", _I)
 # A comma aside inside a clause: no count in it (clock times and ages aside), no new clause
 _ASIDE_TOKEN = (
@@ -486,6 +491,14 @@ def _at(pattern: regex.Pattern, text: str, starts: list[int]):
             yield match
 
 
+# "It was one of 38 missiles ...", "the hospital was hit by one of the 12": a copula names which one
+_IDENTITY_BEFORE = regex.compile(
+    r"\b(?:it|this|that|which|who|he|she)\s+(?:was|is|became|becomes|had\s+been|has\s+been)\s+"
+    r"(?:just\s+|only\s+|reportedly\s+|probably\s+|likely\s+)?$",
+    _I,
+)
+
+
 def _find_mentions(
     text: str, masked: list[tuple[int, int]], losses_list: bool = False
 ) -> list[Mention]:
@@ -553,6 +566,12 @@ def _find_mentions(
         subject, _, weapon = head
         weapon, subject = _model_override(match["mods"], weapon, subject)
         side = _side_hint(match["mods"])
+        if x_q.value == 1 and _IDENTITY_BEFORE.search(text, 0, match.start("x")):
+            # "It was one of 38 missiles Russia launched": which one, not how many; the 38 count
+            mentions.append(Mention(match.start("y"), match.end(), match.start("y"), match.end("y"),
+                                    y_q, subject, "x_of_y", weapon, side, mods=match["mods"]))  # fmt: skip
+            taken.append((match.start(), match.end()))
+            continue
         y = Mention(match.start("y"), match.end(), match.start("y"), match.end("y"), y_q, subject,
                     "x_of_y", weapon, side, is_y=True, mods=match["mods"])  # fmt: skip
         x = Mention(match.start("x"), match.end(), match.start("x"), match.end("x"), x_q, subject,
@@ -921,6 +940,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "no one injured" is a zero, read as such elsewhere
     if _AGE_OF.search(before):
         return True  # "a woman of 62"
+    if _EXTREME_AGE.search(text, max(0, start - 80), start):
+        return True  # "the oldest of those freed is 63 and the youngest 21"
     if fre.search(r"\b(?:one|two|three|four|five|\d{1,2})\s*,\s*$", before, regex.I) and fre.search(
         r"\sor\s", text[start:end] + after[:12], regex.I
     ):
@@ -1380,6 +1401,14 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
                 text, mention
             )  # "the 15,000 troops Pyongyang has sent"
             chosen_rule = "active" if chosen else ""
+        if chosen is None and mention.subject == "soldier" and _held_force(mention, text):
+            chosen, chosen_rule = "deployed", "held_force"
+            held = _HOLDER_BEFORE.search(text, 0, mention.count_start)
+            holder = _HOLDER.search(text, 0, held.start()) if held is not None else None
+            if holder is not None and mention.side_hint is None:
+                mention.side_hint = _side_of_word(
+                    holder["side"]
+                )  # "North Korea has 11,000 troops in"
         if chosen is None and not _INCLUDING_BEFORE.search(text[: mention.start]):
             lead = _colon_lead(text, mention.start)
             if lead is not None:
@@ -1537,6 +1566,34 @@ def _bodies_found(mention: Mention, text: str) -> bool:
         r"\bbodies$", text[mention.count_end : mention.end], regex.I
     ) and _RECOVERING_BEFORE.search(text, 0, mention.start)
     return bool(named_after or named_before)
+
+
+# "North Korea has about 11,000 troops in Kursk Oblast", "a force of 50,000 troops near Kursk":
+# troops someone keeps somewhere are deployed there ("has lost 20,000 troops in" has its own verb)
+_HOLDER_BEFORE = regex.compile(
+    r"\b(?:has|have|had|keeps?|kept|maintains?|(?:a|an|its|their)\s+(?:\p{L}+\s+)?(?:force|contingent|grouping)\s+of)"
+    r"\s+(?:(?:about|around|some|roughly|approximately|an\s+estimated|up\s+to|more\s+than|over|nearly"
+    r"|at\s+least|as\s+many\s+as)\s+)?$",
+    _I,
+)
+_STATIONED_AFTER = regex.compile(
+    r"\s+(?:(?:stationed|deployed|based|massed|concentrated)\s+)?(?:in|near|inside|along|around|on\s+the)\b",
+    _I,
+)
+
+
+_HOLDER = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:(?:now|still|already|reportedly)\s+)?$",
+    _I,
+)
+
+
+def _held_force(mention: Mention, text: str) -> bool:
+    """Troops that a country or army has somewhere: deployed there."""
+    return bool(
+        _HOLDER_BEFORE.search(text, 0, mention.count_start)
+        and _STATIONED_AFTER.match(text, mention.end)
+    )
 
 
 _ELIMINATED_AFTER = regex.compile(
@@ -2136,12 +2193,28 @@ def _assign_breakdown(
         return
     before = text[: mention.count_start]
     after = text[mention.count_end : mention.count_end + 80]
+    place_first = _place_label(text, mention)
+    sibling = next(
+        (
+            m for m in reversed(mentions)
+            if m.rule == "place_breakdown" and m.count_end <= mention.count_start
+            and not fre.search(r"[.;]", text[m.count_end : mention.count_start])
+        ),
+        None,
+    )  # fmt: skip
     if not (
         _LOCATIVE_HINT.match(after)
         or fre.search(r"[–—-]\s*$", before[-4:])
         or after.lstrip().startswith(")")
+        or place_first is not None
     ):
         return  # only a place, a dash or a parenthesis can make a bare count a part of a total
+    if place_first is not None and sibling is not None and not place_first[1]:
+        # "Shot down over the city of Odesa – 11, over Izmail district – 6": the list goes on
+        mention.subject, mention.measure = sibling.subject, sibling.measure
+        mention.weapon, mention.side_hint = sibling.weapon, sibling.side_hint
+        mention.cumulative, mention.rule = sibling.cumulative, "place_breakdown"
+        return
     line_after_lead = (
         not before.strip() and context.lead_measure is not None
     )  # "...destroyed 21 UAVs:\n12 – over"
@@ -2186,6 +2259,22 @@ def _assign_breakdown(
         rule = "breakdown_location"
     elif fre.search(r"[–—-]\s*$", before) and _DASH_LEAD.search(text) and within_total:
         rule = "dash_breakdown"
+    elif (
+        place_first is not None
+        and (place_first[1] or (context.lead_measure is not None and not place_first[2]))
+        and within_total
+    ):
+        # "over the territory of the Bryansk region – 31," under "... destroyed 105 UAVs:";
+        # "Shot down over the city of Odesa – 11, over Izmail district – 6": a verb in the
+        # label says what the parts are
+        measure = place_first[1] or head.measure
+        if not _compatible(head.subject, measure):
+            return
+        mention.subject, mention.measure = head.subject, measure
+        mention.weapon, mention.side_hint = head.weapon, head.side_hint
+        mention.cumulative = head.cumulative  # a year's total by region: each part is one too
+        mention.rule = "place_breakdown"
+        return
     elif (
         _PAREN_PLACE_BEFORE.search(before)
         and fre.match(r"\s*\)", text[mention.count_end :])
@@ -2240,6 +2329,43 @@ def _named_heads(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
 _OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b", _I)
 
 
+# A place that leads its count: "over the territory of the Bryansk region – 31", "Kostiantynivka – 3"
+_PLACE_LABEL = regex.compile(
+    r"(?:^|[,;:]\s*|\s(?:and|including)\s+)[\s•·▪◦●*\-–—\p{So}\uFE0F]*"
+    r"(?P<verb>(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|killed|injured|wounded)\s+)?"
+    r"(?:(?:over|in|above|near|off)\s+(?:the\s+)?(?:(?:territory|territories|waters|skies|airspace|area|city|town"
+    r"|village|settlement)\s+of\s+(?:the\s+)?)?)?"
+    r"(?P<place>(?-i:\p{Lu})[\p{L}'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}'’\-]*){0,2})"
+    r"(?:\s+(?:region|oblast|district|raion|krai|republic|sea|community|hromada|peninsula|city))?"
+    r"\s*(?:[–—:]|\s-|,)\s*$",
+    _I,
+)
+_COUNT_CLOSES = regex.compile(r"\s*(?:[,;.]|$|\(|\s+(?:and|including)\b)", _I)
+
+
+def _place_label(text: str, mention: Mention) -> tuple[str, str | None, str] | None:
+    """(place, measure its verb names, text before the label) when a place and a dash lead a bare count."""
+    label = _PLACE_LABEL.search(text, 0, mention.count_start)
+    if label is None or not _COUNT_CLOSES.match(text, mention.count_end):
+        return None
+    place = label["place"]
+    if (
+        tables.subject_of(place) is not None
+        or tables.measure_of(place) is not None
+        or find_dates(place)
+        or place.split()[0].lower() in _NOT_PLACES
+    ):
+        return None  # "Killed – 3", "Drones – 12", "June – 5,438": not places
+    verb = label["verb"]
+    named = P.ACTIVE_RE.match(verb.strip()) or P.PASSIVE_RE.match(verb.strip()) if verb else None
+    return place, P.measure_of_match(named) if named else None, text[: label.start()].strip()
+
+
+_NOT_PLACES = frozenset(
+    {"total", "in", "the", "of", "including", "among", "children", "adults", "civilians", "total:"}
+)
+
+
 def _antecedent(
     mention: Mention, mentions: list[Mention], context: EntryContext, text: str = ""
 ) -> Mention | None:
@@ -2280,9 +2406,13 @@ def _antecedent(
         and not (f.rule.endswith("colon_list") and _has_total(f, context.figures))
     ]  # "fired 18 missiles: six Kinzhals ... All 18 were shot down": the total, not its last part
     if totals:
-        last = totals[-1]
+        # "Russia threw 18 missiles, including ... three Iskander-Ms. All 18 were shot down":
+        # a count that repeats an earlier one refers to it
+        same = [f for f in totals if f.value == mention.quantity.value]
+        last = same[-1] if same else totals[-1]
         return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
-                       last.weapon, last.side, measure=last.measure)  # fmt: skip
+                       last.weapon, last.side, measure=last.measure,
+                       cumulative=last.cumulative or None)  # fmt: skip
     return None
 
 

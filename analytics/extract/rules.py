@@ -911,6 +911,62 @@ RULES += (
         ),
     ),
     Rule(
+        "place_breakdown",
+        "measure",
+        "Parts of a total with the place first: 'over the territory of the Bryansk region – 31'"
+        " under a lead that gave the total, or a label verb: 'Shot down over Odesa – 11'.",
+        (
+            (
+                "Air defence systems intercepted and destroyed 53 Ukrainian UAVs:\nover the territory"
+                " of the Bryansk region – 31,\nover the territory of the Kursk region – 22.",
+                (
+                    ("drone", "downed", 53, "ukraine"),
+                    ("drone", "downed", 31, "ukraine"),
+                    ("drone", "downed", 22, "ukraine"),
+                ),
+            ),
+            (
+                "Air defence destroyed 17 of the 19 drones launched at the region. Shot down over"
+                " the city of Odesa – 11, over Izmail district – 6.",
+                (
+                    ("drone", "downed", 17, "russia"),
+                    ("drone", "launched", 19, "russia"),
+                    ("drone", "downed", 11, "russia"),
+                    ("drone", "downed", 6, "russia"),
+                ),
+            ),
+            (
+                "On 3 March the Russians killed 4 residents of the region:\nKostiantynivka – 3,"
+                "\nPokrovsk – 1.",
+                (
+                    ("civilian", "killed", 4, "ukraine"),
+                    ("civilian", "killed", 3, "ukraine"),
+                    ("civilian", "killed", 1, "ukraine"),
+                ),
+            ),
+        ),
+        (
+            "Bryansk region – 31 settlements were left without power.",
+            "Results of the year:\nJune – 5,438,\nJuly – 6,297.",
+        ),
+    ),
+    Rule(
+        "held_force",
+        "measure",
+        "Troops a country has somewhere are deployed there: 'North Korea has about 11,000"
+        " troops in Kursk Oblast', 'a force of 50,000 troops near Kursk'.",
+        (
+            (
+                "North Korea has about 11,000 troops in Kursk Oblast, officials say.",
+                (("soldier", "deployed", 11000, "north_korea"),),
+            ),
+        ),
+        (
+            "The brigade has 3,000 troops waiting for rotation.",
+            "Ukraine has 5,000 troops who need rest.",
+        ),
+    ),
+    Rule(
         "bodies_recovered",
         "measure",
         "'The bodies of 23 people were recovered from the rubble': people found dead are killed."
