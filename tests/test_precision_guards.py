@@ -354,6 +354,22 @@ CASES = [
             ("missile", "downed", 18, "russia"),
         },
     ),
+    (  # an air force post's lines under "Launched:" and "Neutralised:" take those measures, and
+        # the entry's one side
+        "🔹 Launched: 497 air attack assets\n— 465 strike UAVs (Shahed, Gerbera, decoys)\n"
+        "— 32 missiles: 14 Iskander-M/KN-23, 18 Kh-101\n🔸 Neutralised: 420\n— 405 UAVs\n— 15 missiles\n"
+        "❗ Hits recorded at 25 locations",
+        {
+            ("aerial_target", "launched", 497, "russia"),
+            ("drone", "launched", 465, "russia"),
+            ("missile", "launched", 32, "russia"),
+            ("ballistic_missile", "launched", 14, "russia"),
+            ("cruise_missile", "launched", 18, "russia"),
+            ("aerial_target", "downed", 420, "russia"),
+            ("drone", "downed", 405, "russia"),
+            ("missile", "downed", 15, "russia"),
+        },
+    ),
 ]
 
 
@@ -440,3 +456,15 @@ def test_the_doer_after_by_is_not_the_speaker() -> None:
     )
     [figure] = extract_figures(text, PUBLISHED)
     assert (figure.value, figure.side, figure.reported_by) == (270, "russia", "the Kremlin")
+
+
+def test_an_entrys_one_weapon_side_is_shared_but_two_are_never_mixed() -> None:
+    from analytics.extract.engine import _share_sides
+    from analytics.model import Figure
+
+    def figures(*sides: str | None) -> list[Figure]:
+        return [Figure("drone", "downed", 10 + i, side=side) for i, side in enumerate(sides)]
+
+    assert [f.side for f in _share_sides(figures("russia", "russia", None))] == ["russia"] * 3
+    mixed = _share_sides(figures("russia", "ukraine", None))
+    assert [f.side for f in mixed] == ["russia", "ukraine", None]

@@ -193,6 +193,8 @@ _PARENTHETICAL = regex.compile(
     r"(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
     rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
     r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
+    # "three children - aged 8, 12 and 17 - died"
+    r"\s+[–—-]\s+aged\s+\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3})*\s+[–—-](?=\s*(?:were|was|have|had|are|died)\b)|"
     r"\s*(?:,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
     # "Two people, a 43-year-old man and a 67-year-old woman, were found dead"
     r"|,\s*(?:an?\s+[^,;:.()]{2,40}?(?:\s+and\s+an?\s+[^,;:.()]{2,40}?)?|[^,;:.()\d]{2,40}?)\s*,(?=\s*(?:were|was|have|had|are)\b)"
@@ -628,7 +630,10 @@ def _find_mentions(
                                 quantity, head[0], "hit_noun", head[2], measure="hit", intrinsic="hit"))  # fmt: skip
         taken.append((match.start(), match.end()))
 
+    predicate_lead = _PREDICATE_LEAD.match(text) is not None
     for match in _at(P.COMPILED["partitive"], text, starts):
+        if predicate_lead and P.COMPILED["predicate"].match(text, match.start()):
+            continue  # "Four of the missiles were Kinzhals": the predicate says what the four were
         counted = _counted_head(match)
         if counted is None or not free(match.start("count"), match.end("count")):
             continue
@@ -645,7 +650,7 @@ def _find_mentions(
                                 mods=match["mods"], intrinsic="captured" if received else None))  # fmt: skip
         taken.append((match.start(), match.end()))
 
-    for match in _at(P.COMPILED["predicate"], text, starts) if _PREDICATE_LEAD.match(text) else ():
+    for match in _at(P.COMPILED["predicate"], text, starts) if predicate_lead else ():
         counted = _counted_head(match)
         if counted is None or not free(match.start("count"), match.end("count")):
             continue
@@ -1251,6 +1256,9 @@ def _assign_measures(
             elif not text[: mention.start].strip():
                 # "Twelve people were injured. Three of them are children.": the last figure's
                 mention.measure = _among_measure(mention, mentions, context)
+                if mention.measure is None and mention.subject in WEAPON_SUBJECTS:
+                    # "About 40 of them were Shaheds": what the last sentence's weapons did
+                    mention.measure = _previous_sentence_measure(mention, context)
         elif mention.rule == "bare":
             _assign_breakdown(mention, mentions, sentence, context)
     _continue_partitives(mentions, text)
@@ -1416,7 +1424,9 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         if chosen is None and sentence.is_bullet and context.lead_measure:
             chosen, chosen_rule = context.lead_measure, "bullet_item"
         if chosen is None and (
-            _PARTICULAR_LEAD.match(text) or _MADE_UP_OF.search(text, 0, group[0].start)
+            _PARTICULAR_LEAD.match(text)
+            or _MADE_UP_OF.search(text, 0, group[0].start)
+            or (mention.rule == "predicate_noun" and _PREDICATE_LEAD.match(text))
         ):
             chosen = _previous_sentence_measure(mention, context)
             chosen_rule = "breakdown_including" if chosen else ""
@@ -1491,6 +1501,7 @@ _MADE_UP_OF = regex.compile(
     r"(?:was\s+made\s+up\s+of|was\s+composed\s+of|comprised|consisted\s+of|included|mixed)\s+$",
     _I,
 )
+_OF_THE_SET = r"\s+of\s+(?:them|these|those|the\s+(?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)"
 _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
@@ -1531,7 +1542,9 @@ def _previous_sentence_measure(mention: Mention, context: EntryContext) -> str |
 # Where "12 were missiles" can open: a breakdown of the previous sentence's total.
 _PREDICATE_LEAD = regex.compile(
     r"^\W*(?:of\s+(?:these|them|those|which|the\s+\p{L}+)\s*,?\s*|the\s+(?:remaining|other)\s+|another\s+)"
-    rf"(?:{P.COUNT})\s+(?:were|was|are)\s",
+    rf"(?:{P.COUNT})\s+(?:were|was|are)\s"
+    # "Four of the missiles were Kinzhals", "About 40 of them were Shaheds"
+    rf"|^\W*(?:{P.COUNT}){_OF_THE_SET}\s+(?:were|was|are)\s",
     P.FLAGS,
 )
 _RELATIVE_START = regex.compile(r"\s*,?\s*(?:that|which|who)\b", _I)
@@ -1679,6 +1692,8 @@ def _weapon_of_entry(mentions: list[Mention], context: EntryContext) -> str | No
     """The weapon an entry is about: one class, or aerial_target when drones and missiles mix."""
     subjects = {f.subject for f in context.figures if f.subject in WEAPON_SUBJECTS - {"aircraft"}}
     subjects |= {m.subject for m in mentions if m.subject in WEAPON_SUBJECTS - {"aircraft"}}
+    if subjects == {"aerial_target"}:
+        return "aerial_target"  # "Launched: 497 air attack assets ... Neutralised: 420"
     subjects.discard("aerial_target")
     if not subjects:
         return None
@@ -2111,6 +2126,14 @@ def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str |
 # A label opens the sentence or follows a dash or semicolon: "As of 11:00 — killed: 2; injured: 49"
 _LABEL = regex.compile(r"(?:^|(?<=[;—–]))[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
 _BREAKDOWN_AFTER = regex.compile(r"\s*\((?P<inside>[^()]{3,80})\)")
+
+
+# A line led by a measure and a colon, with its count: "Launched: 497 air attack assets"
+_MEASURE_LABEL_LINE = regex.compile(
+    r"^[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*"
+    r"(?:about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*(?:\s+[\p{L}\-]+){0,4}\s*$",
+    _I,
+)
 
 
 def _only_verbs(label: str) -> bool:
@@ -2598,6 +2621,13 @@ def _remember(
         ):
             # "- 122 missiles of various types, of which:" then "-- 90 Kh-101 ..." lines
             context.lead_measure = figures[0].measure
+    elif (
+        (lead := _MEASURE_LABEL_LINE.match(text)) is not None
+        and _only_verbs(lead["label"])
+        and (measure := tables.measure_of(lead["label"])) in WEAPON_MEASURES
+    ):
+        # "🔹 Launched: 497 air attack assets" then "— 465 strike UAVs" lines: its parts
+        context.lead_measure = measure
     elif (
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):
@@ -3208,9 +3238,20 @@ def _share_sides(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if f.side:
             known.setdefault((f.subject, f.measure, f.value), f.side)
-    return [
+    figures = [
         dataclasses.replace(f, side=known[(f.subject, f.measure, f.value)])
         if f.side is None and (f.subject, f.measure, f.value) in known
+        else f
+        for f in figures
+    ]
+    # "Launched: 497 air attack assets ... Neutralised: 420 ... 405 UAVs": an entry whose
+    # weapons all have one side gives it to the weapons it left without one
+    weapon_sides = [f.side for f in figures if f.subject in WEAPON_SUBJECTS and f.side]
+    if len(weapon_sides) < 2 or len(set(weapon_sides)) != 1:
+        return figures
+    return [
+        dataclasses.replace(f, side=weapon_sides[0])
+        if f.side is None and f.subject in WEAPON_SUBJECTS
         else f
         for f in figures
     ]

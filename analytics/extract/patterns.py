@@ -232,7 +232,8 @@ HEDGED_ZERO = regex.compile(
 
 # "Of these, 12 were missiles", "the remaining 146 were Shahed-type drones": the noun is the predicate.
 PREDICATE = rf"""
-    (?P<count>{COUNT})\s+(?:were|was|are)\s+(?:all\s+)?
+    (?P<count>{COUNT})(?:\s+of\s+(?:them|these|those|the\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?[\p{{L}}\-]+))?
+    \s+(?:were|was|are)\s+(?:all\s+)?
     (?P<mods>(?:(?:{MOD_TOKEN})\s+){{0,3}}?)(?P<head>{HEAD})
 """
 

@@ -135,9 +135,17 @@ RULES: tuple[Rule, ...] = (
                 "Five people were killed. Of the dead, 2 were children.",
                 (("person", "killed", 5, None), ("child", "killed", 2, None)),
             ),
+            (
+                "Russia launched 12 missiles overnight. Four of the missiles were Kinzhals.",
+                (
+                    ("missile", "launched", 12, "russia"),
+                    ("ballistic_missile", "launched", 4, "russia"),
+                ),
+            ),
         ),
         (
             "Of these, 12 were built in 2023.",
+            "Four of the missiles were in storage at the depot.",
             "The remaining 40 were in storage at the depot.",
         ),
     ),
@@ -523,7 +531,7 @@ RULES: tuple[Rule, ...] = (
                 "- 36 Shahed attack UAVs;\n- 122 missiles of various types, of which:\n"
                 "-- 90 Kh-101 cruise missiles;\n-- 32 Iskander-M ballistic missiles.",
                 (
-                    ("aerial_target", "launched", 158, None),  # whose enemy: no speaker named
+                    ("aerial_target", "launched", 158, "russia"),  # the side its parts have
                     ("drone", "launched", 36, "russia"),
                     ("missile", "launched", 122, "russia"),
                     ("cruise_missile", "launched", 90, "russia"),
@@ -1026,8 +1034,8 @@ RULES += (
             (
                 "Results of the night: drones — 120 launched, 98 shot down; Kh-101 — 6 launched, 4 shot down.",
                 (
-                    ("drone", "launched", 120, None),
-                    ("drone", "downed", 98, None),
+                    ("drone", "launched", 120, "russia"),  # the entry's other weapons are Russian
+                    ("drone", "downed", 98, "russia"),
                     ("cruise_missile", "launched", 6, "russia"),
                     ("cruise_missile", "downed", 4, "russia"),
                 ),

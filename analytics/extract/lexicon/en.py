@@ -334,7 +334,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|targeted (?:\p{L}+ ){0,3}?with|targeted by|(?<![\p{L}] )attacked by|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|threw|throwing|dropped|dropping|deployed"
-    r"|(?:detected|tracked|recorded|registered)(?: and (?:tracked|detected|recorded))?"
+    r"|(?:detected|tracked|recorded|registered|counted)(?: and (?:tracked|detected|recorded))?"
     r"|(?<!(?:total|possible|potential|maximum) )(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
     r"|(?<!(?:ed|down|out) )a total of|there (?:were|was|have been)|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
