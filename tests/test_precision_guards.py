@@ -370,6 +370,19 @@ CASES = [
             ("missile", "downed", 15, "russia"),
         },
     ),
+    (  # a numbered list's "1." is not a count or a sentence; where weapons came from in brackets
+        # names no side of the places
+        "In total, 184 air attack assets were detected and tracked:\n\n1. 78 missiles of various "
+        "types:\n– 13 Iskander-M/KN-23 ballistic missiles (Kursk, Voronezh and Belgorod regions, "
+        "Crimea);\n– 65 Kalibr cruise missiles (Black Sea);\n2. 106 Shahed attack UAVs (Kursk).",
+        {
+            ("aerial_target", "launched", 184, "russia"),
+            ("missile", "launched", 78, "russia"),
+            ("ballistic_missile", "launched", 13, "russia"),
+            ("cruise_missile", "launched", 65, "russia"),
+            ("drone", "launched", 106, "russia"),
+        },
+    ),
 ]
 
 

@@ -390,6 +390,7 @@ class EntryContext:
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
     attack_paragraph: int = -1  # where that sentence stands: its weapons' figures share the day
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's figures
+    previous_text: str = ""  # the last sentence itself
     captured_side: str | None = None  # whose prisoners the entry last counted
     in_period: bool = False  # the entry is on a month or week ("In July, ..."), not one day
 
@@ -451,6 +452,12 @@ _FROM_PLACE = regex.compile(
     r"(?:[\p{L}\-’']+(?:\s+(?:region|regions|oblast))?(?:\s*,\s*|\s+and\s+))*$",
     _I,
 )
+# An air force post names where each weapon came from in brackets after it
+_LAUNCH_AREAS = regex.compile(
+    r"(?<=\b(?:missiles?|drones?|UAVs?|Shaheds?|decoys|imitators|aviation|bombers|aircraft|ships?)\s*)"
+    r"\([^()]{3,160}\)",
+    _I,
+)
 _ORIGIN_CLAUSE = regex.compile(
     r"\b(?:launched|launching|fired|took\s+off|flying\s+in|came|coming)\s+from\s+"
     r"[^.;:]{0,100}?(?=[.;:]|$|,\s+(?-i:\p{Ll})|\s+(?:were|was|are|is|have|has|had)\b)",
@@ -461,6 +468,9 @@ _ORIGIN_CLAUSE = regex.compile(
 def _entry_place_side(text: str) -> str | None:
     """Whose places the entry names most: a fallback for people and weapons with no other clue."""
     text = _ORIGIN_CLAUSE.sub(" ", text)  # "launched from the Kursk region": where they came from
+    text = _LAUNCH_AREAS.sub(
+        " ", text
+    )  # "13 Iskander-M missiles (Kursk, Voronezh regions)": the same
     russian = sum(
         1
         for m in _RUSSIAN_PLACE.finditer(text)
@@ -2183,6 +2193,10 @@ def _label_count(
             return True
         subject = _weapon_of_entry(mentions, context)
     if subject is None:
+        # "... repelled another attack by aircraft-type UAVs on the region. Destroyed: 43."
+        named = {s for _, _, s, _ in _named_heads(context.previous_text) if s in WEAPON_SUBJECTS}
+        subject = named.pop() if len(named) == 1 else None
+    if subject is None:
         return False
     mention.subject, mention.measure, mention.rule = subject, measure, "label_count"
     return True
@@ -2424,7 +2438,7 @@ def _antecedent(
     totals = [
         f
         for f in context.figures
-        if not f.rule.startswith(("breakdown", "dash"))
+        if not f.rule.startswith(("breakdown", "dash", "place_breakdown"))
         and not f.rule.endswith(("listed_parts", "breakdown_including"))
         and not (f.rule.endswith("colon_list") and _has_total(f, context.figures))
     ]  # "fired 18 missiles: six Kinzhals ... All 18 were shot down": the total, not its last part
@@ -2621,6 +2635,14 @@ def _remember(
         ):
             # "- 122 missiles of various types, of which:" then "-- 90 Kh-101 ..." lines
             context.lead_measure = figures[0].measure
+        elif (
+            context.lead_measure is None
+            and sentence.is_bullet
+            and figures
+            and (len({f.measure for f in figures}) == 1)
+        ):
+            # "1. 78 missiles of various types:" under "... were detected:": the sub-items too
+            context.lead_measure = figures[0].measure
     elif (
         (lead := _MEASURE_LABEL_LINE.match(text)) is not None
         and _only_verbs(lead["label"])
@@ -2633,6 +2655,7 @@ def _remember(
     ):
         context.lead_measure = None
     context.previous_figures = figures
+    context.previous_text = text
     if figures and any(d.kind == "vague" for d in dates) and not any(f.event_date for f in figures):
         context.in_period = (
             True  # "In July, Russia launched 6,297 drones": a period's totals follow

@@ -874,9 +874,15 @@ RULES += (
                 "Casualties as of 11:00 — killed: 2; injured: 49.",
                 (("person", "killed", 2, None), ("person", "injured", 49, None)),
             ),
+            (
+                "Tonight air defence repelled another attack by the Kyiv regime's aircraft-type UAVs"
+                " on the Bryansk region. Destroyed: 43.",
+                (("drone", "downed", 43, "ukraine"),),
+            ),
         ),
         (
             "Launched: 2019 (the year the programme began)",
+            "The region was shelled with artillery and mortars. Destroyed: 14.",
             "Killed: 2 cows and a horse on the farm.",
             "The enemy also fired a missile; shot down: 0.",
         ),

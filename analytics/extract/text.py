@@ -74,6 +74,8 @@ _LINE_RE = regex.compile(r"[^\n]+")
 # Emoji and their variation selectors before the first word ("❗️Kharkiv.", "⚡️Overnight"):
 # left out of the sentence, so that word boundaries at its start hold.
 _LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sk}\p{Mn}\p{Cf}]+")
+# A numbered list item's marker is not a sentence of its own, and not a count
+_NUMBERED_RE = regex.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 _BULLET_RE = regex.compile(r"^\s*(?:[•·▪◦●\-–—*\p{So}]{1,2}\uFE0F?|\d{1,2}[.)])\s+")
 
 
@@ -105,8 +107,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line_text.strip():
             continue
         is_bullet = bool(_BULLET_RE.match(line_text))
-        start = 0
-        for boundary in _BOUNDARY_RE.finditer(line_text):
+        numbered = _NUMBERED_RE.match(line_text)  # "1. 78 missiles of various types:"
+        start = numbered.end() if numbered else 0
+        for boundary in _BOUNDARY_RE.finditer(line_text, start):
             candidate = line_text[start : boundary.end()]
             if _ABBREV_RE.search(candidate.rstrip("\"'”’)]")):
                 continue
@@ -154,7 +157,7 @@ def _append_piece(
             text=stripped,
             start=line_start + start + lead,
             paragraph=paragraph,
-            is_bullet=is_bullet and start == 0,
+            is_bullet=is_bullet and _NUMBERED_RE.fullmatch(line[:start]) is not None,
             ends_with_colon=stripped.endswith(":"),
         )
     )
