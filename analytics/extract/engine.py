@@ -1419,6 +1419,18 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
                 text, mention
             )  # "the 15,000 troops Pyongyang has sent"
             chosen_rule = "active" if chosen else ""
+        if (
+            chosen is None
+            and mention is last
+            and mention.subject in WEAPON_SUBJECTS
+            and _OF_THE_SET_BEFORE.search(text, 0, group[0].start)
+            and _FIRED_AFTER.match(text, mention.end)
+        ):
+            # "Of the 32 ballistic missiles fired during the month, only 11 ...": the set launched
+            for member in group:
+                if member.measure is None and member is not mention:
+                    member.measure, member.rule = "launched", f"{member.rule}:fired_set"
+            chosen, chosen_rule = "launched", "fired_set"
         if chosen is None and mention.subject == "soldier" and _held_force(mention, text):
             chosen, chosen_rule = "deployed", "held_force"
             held = _HOLDER_BEFORE.search(text, 0, mention.count_start)
@@ -1591,6 +1603,15 @@ def _bodies_found(mention: Mention, text: str) -> bool:
     return bool(named_after or named_before)
 
 
+# "Of the 32 ballistic missiles fired during the month", "of 118 Kh-101s, Kalibrs and Iskander-Ks launched"
+_OF_THE_SET_BEFORE = regex.compile(
+    r"\bof\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+)?"
+    r"(?:(?:about|some|roughly|nearly|more\s+than|over|at\s+least)\s+)?$",
+    _I,
+)
+_FIRED_AFTER = regex.compile(
+    r"\s+(?:launched|fired|sent|used|dropped)\b(?!\s+(?:by\s+)?(?:it|them)\b)", _I
+)
 # "North Korea has about 11,000 troops in Kursk Oblast", "a force of 50,000 troops near Kursk":
 # troops someone keeps somewhere are deployed there ("has lost 20,000 troops in" has its own verb)
 _HOLDER_BEFORE = regex.compile(

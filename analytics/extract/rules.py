@@ -965,6 +965,23 @@ RULES += (
         ),
     ),
     Rule(
+        "fired_set",
+        "measure",
+        "The set a later count is taken from, named with its participle: 'Of the 32 ballistic"
+        " missiles fired during the month, only 11 were intercepted' launched the 32.",
+        (
+            (
+                "Of the 40 drones and 12 missiles launched overnight, 35 drones were shot down.",
+                (
+                    ("drone", "launched", 40, None),
+                    ("missile", "launched", 12, None),
+                    ("drone", "downed", 35, None),
+                ),
+            ),
+        ),
+        ("Of the 40 drones delivered to the brigade, most were bought by volunteers.",),
+    ),
+    Rule(
         "held_force",
         "measure",
         "Troops a country has somewhere are deployed there: 'North Korea has about 11,000"

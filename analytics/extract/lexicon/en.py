@@ -204,7 +204,11 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     (r"uav", "drone", "sg"),
     (r"loitering munitions", "drone", "pl"),
     (r"kamikazes", "drone", "pl"),
-    (r"(?:drone-)?imitators|(?:drone-)?decoys|simulator drones", "drone", "pl"),
+    (
+        r"(?:drone-)?imitators|(?:drone-)?decoys|(?:drone-)?simulators|simulator drones",
+        "drone",
+        "pl",
+    ),
     # crewed aircraft
     (r"(?:fighter |combat |military |attack )?aircraft", "aircraft", "inv"),  # one or many
     (
@@ -424,7 +428,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?<=(?:were|was|been) )(?:handed over|handed back)"
     r"|surrendered|laid down (?:their )?arms(?: and surrendered)?)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
-    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived in|amassed|massed|shipped|airlifted"
+    r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived(?! (?:home|back))|amassed|massed|shipped|airlifted"
     r"|took part|take part|taking part|participated|participating"
     r"|remain(?:s|ed)? (?:in|inside|on|near|along)(?! (?:hospital|captivity|custody|prison|serious|critical|the (?:list|books|agenda|table))\b)"
     r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b)"
