@@ -1454,6 +1454,14 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen_rule = "breakdown_including" if chosen else ""
         if chosen is None and mention.subject in WEAPON_SUBJECTS and _NIGHT_LABEL.match(text):
             chosen, chosen_rule = "launched", "night_label"  # "Overnight: 64 drones, 3 missiles."
+        if (
+            chosen is None
+            and mention.subject in WEAPON_SUBJECTS
+            and not fre.search(r"\p{L}", text[: group[0].start])
+            and _ATTACK_AFTER_LABEL.match(text, last.end)
+        ):
+            # "Nearly 300 drones and 69 missiles: Russia's largest air attack of the war"
+            chosen, chosen_rule = "launched", "attack_label"
         label = _ATTACK_LABEL.match(text) if chosen is None else None
         if label is not None and mention.subject in WEAPON_SUBJECTS:
             # "Enemy attack – 550 air attack assets"
@@ -1508,6 +1516,10 @@ def _all_launched(mention: Mention, text: str, measure: str | None = None) -> bo
 # An air force post's verb-less opening: "Night of 24 April: 215 air attack assets — ...".
 _ATTACK_LABEL = regex.compile(
     r"^\W*(?:(?:the\s+)?enemy|russian|russia['’]s)\s+(?:attack|strike|air\s+attack)\s*[–—:-]\s*(?=[^:]*\d)",
+    _I,
+)
+_ATTACK_AFTER_LABEL = regex.compile(
+    r"\s*[:–—]\s+[^.;:]{0,60}?\b(?:attack|strike|barrage|assault|raid|salvo|bombardment|onslaught)s?\b",
     _I,
 )
 _NIGHT_LABEL = regex.compile(

@@ -497,8 +497,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "attack_label",
         "measure",
-        "A verb-less label for what the enemy sent, 'Enemy attack – 550 air attack assets:';"
-        " the bullets under it break that total down.",
+        "A verb-less label for what the enemy sent, 'Enemy attack – 550 air attack assets:'"
+        " (the bullets under it break that total down), or a headline's weapons before a colon"
+        " and an attack: 'Nearly 300 drones and 69 missiles: Russia's largest air attack'.",
         (
             (
                 "Enemy attack – 550 air attack assets:\n🔸 539 Shahed-type strike UAVs\n🔸 11 missiles",
@@ -508,8 +509,16 @@ RULES: tuple[Rule, ...] = (
                     ("missile", "launched", 11, "russia"),
                 ),
             ),
+            (
+                "Nearly 300 drones and 69 missiles: Russia's largest air attack of the war",
+                (("drone", "launched", 300, None), ("missile", "launched", 69, None)),
+            ),
         ),
-        ("Enemy attack – 550 metres from the front line.", "Russian strike – 3 houses damaged."),
+        (
+            "Enemy attack – 550 metres from the front line.",
+            "Russian strike – 3 houses damaged.",
+            "12 drones: what we know about the new factory",
+        ),
     ),
     Rule(
         "bullet_item",
