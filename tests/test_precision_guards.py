@@ -383,6 +383,18 @@ CASES = [
             ("drone", "launched", 106, "russia"),
         },
     ),
+    (  # the ministry that says, not the army the sentence names first, reports; the losses a
+        # group "inflicted" are the other side's
+        "Russian forces advanced while the Ukrainian army lost up to 1,540 servicemen, the Russian "
+        "Defence Ministry said. Units of the Zapad group inflicted losses of up to 560 troops, "
+        "the ministry said.",
+        {("soldier", "casualties", 1540, "ukraine"), ("soldier", "casualties", 560, "ukraine")},
+    ),
+    (  # a drone that crossed into a neighbour's airspace left; jets that did are no figure
+        "The surveillance system detected one drone that entered Romanian national airspace. "
+        "Three Russian MiG-31 fighter jets entered Estonian airspace without permission.",
+        {("drone", "left_airspace", 1, None)},
+    ),
 ]
 
 

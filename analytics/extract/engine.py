@@ -1373,6 +1373,14 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         after = main if main is not None and not main[2] else None
     before = _active_before(text, group[0].start, subject=group[0].subject)
     relative = after is not None and _RELATIVE_START.match(text, last.end, after[1])
+    if (
+        after is not None
+        and after[0] == "left_airspace"
+        and before is not None
+        and before[0] == "launched"
+        and _DETECTED.fullmatch(text[before[1] : group[0].start].split()[0])
+    ):
+        before = None  # "detected one drone that entered Romanian airspace": it crossed, no more
     if after is not None and not ((after[2] or relative) and before is not None):
         # "shot down three of the 19 drones that flew into Polish airspace": the main verb decides
         measure, rule = after[0], "passive_list" if len(group) > 1 else "passive"
@@ -1615,6 +1623,7 @@ def _bodies_found(mention: Mention, text: str) -> bool:
     return bool(named_after or named_before)
 
 
+_DETECTED = regex.compile(r"detected|tracked|spotted|recorded|registered|observed", _I)
 # "Of the 32 ballistic missiles fired during the month", "of 118 Kh-101s, Kalibrs and Iskander-Ks launched"
 _OF_THE_SET_BEFORE = regex.compile(
     r"\bof\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+)?"
@@ -1749,6 +1758,8 @@ def _compatible(subject: str | None, measure: str) -> bool:
     """Whether a measure can apply to a subject: drones are not 'deployed', people not 'downed'."""
     if subject is None:
         return True
+    if subject == "aircraft" and measure == "left_airspace":
+        return False  # "three MiG-31s entered Estonian airspace": a violation, not a weapon's fate
     if subject in WEAPON_SUBJECTS:
         return measure in WEAPON_MEASURES or (subject == "aircraft" and measure == "downed")
     if measure == "deployed":
@@ -2331,7 +2342,16 @@ def _assign_breakdown(
         rule = "dash_breakdown"
     elif (
         place_first is not None
-        and (place_first[1] or (context.lead_measure is not None and not place_first[2]))
+        and (
+            place_first[1]
+            or (
+                not place_first[2]
+                and (
+                    context.lead_measure is not None
+                    or _place_list_follows(sentence, mention, context)
+                )
+            )
+        )
         and within_total
     ):
         # "over the territory of the Bryansk region – 31," under "... destroyed 105 UAVs:";
@@ -2423,7 +2443,7 @@ def _place_label(text: str, mention: Mention) -> tuple[str, str | None, str] | N
         tables.subject_of(place) is not None
         or tables.measure_of(place) is not None
         or find_dates(place)
-        or place.split()[0].lower() in _NOT_PLACES
+        or place.split()[0].lower() in _NOT_LABEL_PLACES
     ):
         return None  # "Killed – 3", "Drones – 12", "June – 5,438": not places
     verb = label["verb"]
@@ -2431,9 +2451,19 @@ def _place_label(text: str, mention: Mention) -> tuple[str, str | None, str] | N
     return place, P.measure_of_match(named) if named else None, text[: label.start()].strip()
 
 
-_NOT_PLACES = frozenset(
-    {"total", "in", "the", "of", "including", "among", "children", "adults", "civilians", "total:"}
-)
+def _place_list_follows(sentence: Sentence, mention: Mention, context: EntryContext) -> bool:
+    """Place lines right after one total: '...destroyed 14 UAVs.' then '📍Liski district — 5'."""
+    last = context.previous_figures
+    whole_line = sentence.is_bullet or not sentence.text[mention.count_end :].strip(" ,;.")
+    return whole_line and (
+        len(last) == 1 or (bool(last) and all(f.rule == "place_breakdown" for f in last))
+    )
+
+
+# Not places before a dash: "Total – 14", "Among them – 3", months and weekdays
+_NOT_LABEL_PLACES = frozenset(
+    {"total", "in", "of", "including", "among", "children", "adults", "civilians", "total:"}
+) | (_NOT_PLACES - {"black"})  # "Black Sea — 2,212" is a place
 
 
 def _antecedent(
@@ -2764,22 +2794,45 @@ _CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into")
 
 @functools.lru_cache(maxsize=4096)
 def _first_reporter(text: str) -> tuple[int, str, str | None] | None:
-    """The earliest reporter named in a sentence (cached: sentences repeat across copies)."""
+    """The reporter of a sentence (cached: sentences repeat across copies).
+
+    One that says something ("..., the Russian Defence Ministry said") wins over one that
+    is only named ("the Ukrainian army lost 1,540 servicemen"); else the earliest named.
+    """
     best = None
+    speaking = None
     for pattern, name, side in _REPORTER_RES:
         match = pattern.search(text)
-        while match is not None and (
-            _OWNED_BY.search(text, 0, match.start())
-            or _OWNS_NEXT.match(text, match.end())
-            or (
-                _AGENT_BY.search(text, 0, match.start())
-                and not _BY_COUNT.match(text, match.end())  # "by the air force's count"
-            )
-        ):
-            match = pattern.search(text, match.end())  # "a Su-25 of the Ukrainian Air Force" owns
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), name, side)
-    return best
+        first = None
+        while match is not None:
+            if not (
+                _OWNED_BY.search(text, 0, match.start())
+                or _OWNS_NEXT.match(text, match.end())
+                or (
+                    _AGENT_BY.search(text, 0, match.start())
+                    and not _BY_COUNT.match(text, match.end())  # "by the air force's count"
+                )
+            ):  # "a Su-25 of the Ukrainian Air Force" owns, it does not speak
+                first = first or match
+                if _SAYS_AFTER.match(text, match.end()) or _ACCORDING_BEFORE.search(
+                    text, 0, match.start()
+                ):
+                    if speaking is None or match.start() < speaking[0]:
+                        speaking = (match.start(), name, side)
+                    break
+            match = pattern.search(text, match.end())
+        if first is not None and (best is None or first.start() < best[0]):
+            best = (first.start(), name, side)
+    return speaking or best
+
+
+_SAYS_AFTER = regex.compile(
+    r"(?:['’]s\s+(?:press\s+service|spokes(?:man|woman|person)))?\s*,?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|say|reported|reports|claimed|claims|stated|states|announced|announces|added|adds"
+    r"|wrote|writes|told|tells|confirmed|confirms)\b",
+    _I,
+)
+_ACCORDING_BEFORE = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", _I)
 
 
 # "one Ukrainian Air Force Su-25 attack aircraft": the force names whose plane it was
@@ -2991,6 +3044,9 @@ def _event_date(
     return context.anchor, True
 
 
+_INFLICTED = regex.compile(r"\binflict(?:ed|ing|s)?\s+(?:losses|casualties)\b", _I)
+
+
 def _side(
     mention: Mention,
     subject: str,
@@ -3027,6 +3083,8 @@ def _side(
         if context.weapon_side:
             return context.weapon_side
         return _opposite(_last_place_side(context) or context.entry_place_side)
+    if hint is None and measure == "casualties" and _INFLICTED.search(text, 0, mention.count_start):
+        hint = "enemy"  # "Units of the Zapad group inflicted losses of up to 560 troops": the other side's
     if hint == "enemy":
         return _enemy_of(reporter_side, context, text)
     if hint:

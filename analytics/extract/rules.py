@@ -967,6 +967,15 @@ RULES += (
                     ("civilian", "killed", 1, "ukraine"),
                 ),
             ),
+            (
+                "During the night air defence destroyed 6 UAVs over the Voronezh region.\n📍Liski district — 5"
+                "\n📍Rossosh district — 1",
+                (
+                    ("drone", "downed", 6, "ukraine"),
+                    ("drone", "downed", 5, "ukraine"),
+                    ("drone", "downed", 1, "ukraine"),
+                ),
+            ),
         ),
         (
             "Bryansk region – 31 settlements were left without power.",

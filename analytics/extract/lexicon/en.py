@@ -325,7 +325,8 @@ MODIFIERS = (
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
-    r"|lost|losing|losses (?:[\p{L}\d\-’',.]+ ){0,14}?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)",  # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
+    r"|lost|losing|losses (?:[\p{L}\d\-’',.]+ ){0,14}?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)"
+    r"|inflict(?:ed|ing|s)? (?:losses|casualties) (?:(?:on|upon) (?:the )?(?:enemy|adversary) )?of",  # "inflicted losses of up to 560 troops"  # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
@@ -396,8 +397,10 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|(?<!(?:were|was|been) )returned to (?:russia|belarus)"
     r"|crossed (?:back )?into (?:russia|belarus)|flew (?:back |off |away )?(?:in )?the direction of"
     r"|(?:flew|strayed|veered) (?:back )?into (?:romanian|moldovan|polish|belarusian|russian) air ?space"
-    r"|entered (?:romanian|moldovan|polish|hungarian|slovak) air ?space"
-    r"|entered the air ?space of (?:the republic of )?(?:romania|moldova|poland|hungary|slovakia))"
+    r"|(?:entered|entering|violated|violating) (?:romanian|moldovan|polish|hungarian|slovak|latvian|lithuanian"
+    r"|estonian|finnish)(?: national| state| sovereign)? air ?space"
+    r"|(?:entered|entering|violated|violating) the (?:national |state )?air ?space of (?:the republic of )?"
+    r"(?:romania|moldova|poland|hungary|slovakia|latvia|lithuania|estonia|finland))"
     r"(?: (?:ukraine's|ukrainian|the country's|the|russian|belarusian))?(?: air ?space)?",
     "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
     r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
