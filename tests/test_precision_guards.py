@@ -395,6 +395,25 @@ CASES = [
         "Three Russian MiG-31 fighter jets entered Estonian airspace without permission.",
         {("drone", "left_airspace", 1, None)},
     ),
+    (  # a rate is not a count; civilians "lost" are dead
+        'Russia paid roughly five casualties for every square kilometre taken. "Today we lost 137 '
+        'of our citizens," the president said.',
+        {("person", "killed", 137, None)},
+    ),
+    (  # "of which" does not reach across "the military said, a day after": the barrage launched
+        "Russia fired 28 cruise missiles at Ukraine on Tuesday, 20 of which were shot down, the "
+        "Ukrainian military said, a day after a barrage of 84 missiles and two dozen drones.",
+        {
+            ("cruise_missile", "launched", 28, "russia"),
+            ("cruise_missile", "downed", 20, "russia"),
+            ("missile", "launched", 84, "russia"),
+            ("drone", "launched", 24, "russia"),
+        },
+    ),
+    (  # a quoted total in "X of Y" is still the total launched
+        "Russian missile barrage cuts water and power in Kyiv; 44 of 'more than 50' missiles downed",
+        {("missile", "downed", 44, "russia"), ("missile", "launched", 50, "russia")},
+    ),
 ]
 
 

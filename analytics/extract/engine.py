@@ -168,6 +168,11 @@ _PERSON_NOUNS = (
 )
 _AGE_APPOSITION = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s*,\s*$", _I)
 _AGE_OF = regex.compile(rf"\b(?:{_PERSON_NOUNS})\s+of\s+$", _I)
+_RATE_AFTER = regex.compile(
+    r"\s+(?:[\p{L}\-]+\s+){0,2}?(?:for\s+every|for\s+each|per)\s+(?:\d+\s+)?(?:square\s+)?"
+    r"(?:kilomet|km|mile|metre|meter|day|hour|week|month|year|minute|soldier|person|capita|head|\d)",
+    _I,
+)
 _EXTREME_AGE = regex.compile(
     r"\b(?:oldest|youngest|eldest)\b(?:\s+(?:of|among)\s+[^.;,\d]{0,50}?)?\s*"
     r"(?:\b(?:is|was|were|are|at|turned|turns|being)\s+(?:just\s+|only\s+|aged\s+)?)?$",
@@ -947,6 +952,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
     """Years, ordinals, money, measurements and model numbers are not counts."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 30]
+    if _RATE_AFTER.match(text, end):
+        return True  # "five casualties for every square kilometre": a rate
     if fre.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
         return True
     if fre.search(r"\baged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", before, regex.I):
@@ -1397,6 +1404,15 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         chosen = _of_soldiers(chosen, mention.subject)
         if (
             chosen == "casualties"
+            and before is not None
+            and fre.match(r"los(?:t|ing)\b", text[before[1] :], regex.I)
+            and fre.search(
+                r"citizen|civilian|child|resident", text[mention.start : mention.end], regex.I
+            )
+        ):
+            chosen = "killed"  # "Today we lost 137 of our citizens": civilians lost are dead
+        if (
+            chosen == "casualties"
             and mention.subject == "soldier"
             and _ELIMINATED_AFTER.match(text, mention.end)
         ):
@@ -1602,7 +1618,7 @@ _RELATIVE_AGENT = regex.compile(
 _BODIES_OF = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|another\s+|a\s+further\s+)?$", _I)
 _RECOVERED_AFTER = regex.compile(
     r"(?:\s*,[^,;.]{1,60},)?\s+(?:were|have\s+been|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?"
-    r"(?:recovered|found|retrieved|pulled\s+(?:out|from)|discovered|removed\s+from)\b",
+    r"(?:recovered|found|retrieved|pulled\s+(?:out|from)|discovered|removed\s+from|exhumed|unearthed)\b",
     _I,
 )
 _RECOVERING_BEFORE = regex.compile(
@@ -1617,10 +1633,10 @@ def _bodies_found(mention: Mention, text: str) -> bool:
     named_after = _BODIES_OF.search(text, 0, mention.start) and _RECOVERED_AFTER.match(
         text, mention.end
     )
-    named_before = fre.search(
-        r"\bbodies$", text[mention.count_end : mention.end], regex.I
-    ) and _RECOVERING_BEFORE.search(text, 0, mention.start)
-    return bool(named_after or named_before)
+    bodies = fre.search(r"\bbodies$", text[mention.count_end : mention.end], regex.I)
+    named_before = bodies and _RECOVERING_BEFORE.search(text, 0, mention.start)
+    passive = bodies and _RECOVERED_AFTER.match(text, mention.end)  # "447 bodies were exhumed"
+    return bool(named_after or named_before or passive)
 
 
 _DETECTED = regex.compile(r"detected|tracked|spotted|recorded|registered|observed", _I)
@@ -1813,7 +1829,12 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     before = text[: mention.start]
     if not _INCLUDING.search(before.rstrip(" ,")) and not _INCLUDING.search(before):
         joined = fre.search(
-            r"(?:including|incl\.|of\s+(?:them|which|whom)|among\s+them)[^.;]*$", before, regex.I
+            # not across a new clause: "28 missiles, 20 of which were shot down, the military
+            # said, a day after a barrage of 84 missiles"
+            r"(?:including|incl\.|of\s+(?:them|which|whom)|among\s+them)"
+            r"(?:(?!\b(?:said|says|reported|after|before|when|while|following)\b)[^.;])*$",
+            before,
+            regex.I,
         )
         if not joined:
             return None

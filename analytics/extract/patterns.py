@@ -110,7 +110,7 @@ NOUN_PHRASE_LOOSE = rf"""
 # "110 of 177 drones", "22 of the 33 drones", "44 out of more than 50 missiles".
 X_OF_Y = rf"""
     (?P<x>{COUNT})\s+(?:out\s+)?of\s+(?:the\s+|those\s+)?
-    (?P<y>{COUNT})
+    (?P<quote>['‘"“])?(?P<y>{COUNT})(?(quote)['’"”])  # "44 of 'more than 50' missiles"
     (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,4}}?)
     \s+(?P<head>{HEAD})
 """

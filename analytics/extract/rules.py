@@ -1026,6 +1026,10 @@ RULES += (
                 (("person", "killed", 23, None), ("child", "killed", 4, None)),
             ),
             ("Investigators exhumed 447 bodies in the forest.", (("person", "killed", 447, None),)),
+            (
+                "In total, 447 bodies were exhumed near Izium.",
+                (("person", "killed", 447, "ukraine"),),
+            ),
         ),
         (
             "The bodies of 909 fallen defenders were returned to Ukraine.",
