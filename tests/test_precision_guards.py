@@ -414,6 +414,21 @@ CASES = [
         "Russian missile barrage cuts water and power in Kyiv; 44 of 'more than 50' missiles downed",
         {("missile", "downed", 44, "russia"), ("missile", "launched", 50, "russia")},
     ),
+    (  # a spokesperson is no person counted; a country's casualties are its army's
+        "White House spokesperson John Kirby said Russia had suffered more than 100,000 "
+        "casualties since December, among them over 20,000 killed.",
+        {("soldier", "casualties", 100000, "russia"), ("soldier", "killed", 20000, "russia")},
+    ),
+    (  # weapons that "killed 19 people" were launched by the barrage before them
+        "Russia fired 28 missiles on Tuesday, a day after a barrage of 84 missiles and two dozen "
+        "drones killed 19 people across the country.",
+        {
+            ("missile", "launched", 28, "russia"),
+            ("missile", "launched", 84, "russia"),
+            ("drone", "launched", 24, "russia"),
+            ("person", "killed", 19, "ukraine"),
+        },
+    ),
 ]
 
 

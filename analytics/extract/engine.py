@@ -214,6 +214,10 @@ _SOLDIER_CONTEXT = regex.compile(
     r"|combat|military\s+casualties|in\s+action|contingent|units|forces)\b",
     _I,
 )
+_NATION_SUFFERED = regex.compile(
+    r"\b(?:russia|ukraine|moscow|kyiv|kiev)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:suffered|sustained)\b",
+    _I,
+)
 _CIVILIAN_CONTEXT = regex.compile(r"\b(?:civilians?|residents?|children)\b", _I)
 _SIDE = rf"(?:{'|'.join(sorted((regex.escape(w) for w in lex.SIDE_WORDS), key=len, reverse=True))})"
 _AGENT = regex.compile(
@@ -1359,6 +1363,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         main = _passive_after(text, after[1], limit=40)
         if main is not None and not main[2] and main[0] in WEAPON_MEASURES:
             after = main
+    if after is not None and last.subject in WEAPON_SUBJECTS and after[0] in PEOPLE_MEASURES:
+        after = None  # "a barrage of 84 missiles and two dozen drones killed 19 people": the verb before
     if after is None and (tail := _ITEMS_BEFORE_DOWNED.match(text, last.end)):
         # "668 aircraft, 98,412 UAVs and 26,900 tanks and other vehicles have been destroyed"
         after = _passive_after(text, tail.end())
@@ -2429,6 +2435,8 @@ def _named_heads(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
     """Every subject noun a sentence names, counted or not (cached: bare counts look back often)."""
     heads = []
     for match in P.COMPILED["head"].finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue  # "spokesperson" names no person counted
         if _POSSESSIVE_AFTER.match(text, match.end() - 1):
             continue  # "a children's hospital", "Ukraine's drones": a possessive names no group
         head = P.classify_head(match.group())
@@ -3018,8 +3026,10 @@ def _casualty_subject(
         antecedent = _antecedent(mention, mentions, EntryContext(anchor=None), text)
         if antecedent is not None and antecedent.subject in PEOPLE_SUBJECTS:
             return antecedent.subject
-    if _SOLDIER_CONTEXT.search(text) and not _CIVILIAN_CONTEXT.search(text):
-        return "soldier"
+    if (
+        _SOLDIER_CONTEXT.search(text) or _NATION_SUFFERED.search(text, 0, mention.count_start)
+    ) and not _CIVILIAN_CONTEXT.search(text):
+        return "soldier"  # "Russia had suffered more than 100,000 casualties": a country's are its army's
     if mention.subject:
         return mention.subject
     previous = [f for f in context.figures if f.subject in PEOPLE_SUBJECTS]
