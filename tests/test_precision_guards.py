@@ -429,6 +429,10 @@ CASES = [
             ("person", "killed", 19, "ukraine"),
         },
     ),
+    (  # "the rest — 15" are not another item of what was shot down
+        "Kyiv said 20 drones were shot down, the rest — 15 — were lost.",
+        {("drone", "downed", 20, "russia")},
+    ),
 ]
 
 

@@ -829,6 +829,12 @@ _AMONG_GROUP = regex.compile(
 )
 _LOSS_ITEMS = [(subject, measure) for _, subject, measure in lex.LOSS_TABLE_ITEMS]
 _LOSS_LEAD = regex.compile(lex.LOSS_TABLE_LEAD, _I)
+_LOSS_ITEM_LABEL = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(P._spaced(p) for p, _, _ in lex.LOSS_TABLE_ITEMS)
+    + r")(?![\p{L}])",
+    _I,
+)
 _LOSS_ITEM = regex.compile(
     r"(?<![\p{L}])(?:"
     + "|".join(f"(?P<item_{i}>{P._spaced(p)})" for i, (p, _, _) in enumerate(lex.LOSS_TABLE_ITEMS))
@@ -2317,6 +2323,33 @@ def _assign_breakdown(
         or place_first is not None
     ):
         return  # only a place, a dash or a parenthesis can make a bare count a part of a total
+    item = _DASH_ITEM_BEFORE.search(text, 0, mention.count_start)
+    if (
+        item is not None
+        and _COUNT_CLOSES.match(text, mention.count_end)
+        # "personnel — 1,001,970, tanks — 10,942": a losses list's labels say what each counts
+        and not _LOSS_ITEM_LABEL.search(text, item.start(), mention.count_start)
+        and not fre.match(r"\s*\(\s*\+", text[mention.count_end :])  # "tanks — 10,942 (+3)"
+        and tables.subject_of(text[item.start() : mention.count_start]) is None
+    ):
+        first = next(
+            (
+                m for m in reversed(mentions)
+                if m.measure and m.subject and not m.is_y and m.count_end <= item.start()
+            ),
+            None,
+        )  # fmt: skip
+        if (
+            first is not None
+            and not fre.search(r"[.;:]", text[first.count_end : item.start()])
+            and all(v[2] == first.measure for v in P.verbs_in(text[first.end : item.start()]))
+        ):
+            # "Units of the Zapad group inflicted losses of up to 560 troops, the Yug group —
+            # up to 200": each item after a dash counts what the first one did
+            mention.subject, mention.measure = first.subject, first.measure
+            mention.weapon, mention.side_hint = first.weapon, first.side_hint
+            mention.cumulative, mention.rule = first.cumulative, "dash_item"
+            return
     if place_first is not None and sibling is not None and not place_first[1]:
         # "Shot down over the city of Odesa – 11, over Izmail district – 6": the list goes on
         mention.subject, mention.measure = sibling.subject, sibling.measure
@@ -2459,7 +2492,13 @@ _PLACE_LABEL = regex.compile(
     r"\s*(?:[–—:]|\s-|,)\s*$",
     _I,
 )
-_COUNT_CLOSES = regex.compile(r"\s*(?:[,;.]|$|\(|\s+(?:and|including)\b)", _I)
+_COUNT_CLOSES = regex.compile(r"\s*(?:[,;.]|$|\(|\s+(?:and|including|each)\b)", _I)
+# A later item of a list, its label before a dash: ", the Yug (South) group — up to 200"
+_DASH_ITEM_BEFORE = regex.compile(
+    r",\s*(?:and\s+)?(?!(?:the\s+)?(?:rest|remaining|others?|another|more)\b)"
+    r"(?:the\s+|in\s+the\s+|over\s+the\s+)?[\p{L}'’\-]+(?:\s+(?:\([\p{L}\s]+\)|[\p{L}'’\-]+)){0,4}\s+[—–]\s*$",
+    _I,
+)
 
 
 def _place_label(text: str, mention: Mention) -> tuple[str, str | None, str] | None:

@@ -983,6 +983,24 @@ RULES += (
         ),
     ),
     Rule(
+        "dash_item",
+        "measure",
+        "Later items of a list, each a label and a dash after the first item's count and verb:"
+        " 'inflicted losses of up to 560 troops, the Yug group — up to 200'.",
+        (
+            (
+                "In the Belgorod region, 12 drones were destroyed, in the Kursk region — eight, in"
+                " the Oryol and Tula regions — four each.",
+                (
+                    ("drone", "downed", 12, "ukraine"),
+                    ("drone", "downed", 8, "ukraine"),
+                    ("drone", "downed", 4, "ukraine"),
+                ),
+            ),
+        ),
+        ("Russia produced 300 tanks, the Uralvagonzavod plant — 200, and Omsk — 100.",),
+    ),
+    Rule(
         "fired_set",
         "measure",
         "The set a later count is taken from, named with its participle: 'Of the 32 ballistic"

@@ -257,7 +257,8 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
         r"(?:soldiers|troops|servicemen|servicewomen|service members|service personnel"
         r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
         r"|officers|sergeants|privates|mercenaries|combatants|militants|border guards"
-        r"|national guardsmen|guardsmen|sailors|pilots|crew members)",
+        r"|national guardsmen|guardsmen|sailors|pilots|crew members|reservists|recruits|mobilised men"
+        r"|mobilized men|stormtroopers|assault troops)",
         "soldier",
         "pl",
     ),
@@ -325,8 +326,10 @@ MODIFIERS = (
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
     "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
+    # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
     r"|lost|losing|losses (?:[\p{L}\d\-’',.]+ ){0,14}?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)"
-    r"|inflict(?:ed|ing|s)? (?:losses|casualties) (?:(?:on|upon) (?:the )?(?:enemy|adversary) )?of",  # "inflicted losses of up to 560 troops"  # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
+    # "inflicted losses of up to 560 troops"
+    r"|inflict(?:ed|ing|s)? (?:losses|casualties) (?:(?:on|upon) (?:the )?(?:enemy|adversary) )?of",
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
@@ -429,7 +432,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|brought (?:back )?home|came (?:back )?home|went (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
     r"|(?<=(?:were|was|been) )(?:handed over|handed back)"
-    r"|surrendered|laid down (?:their )?arms(?: and surrendered)?)",
+    r"|surrendered|laid down (?:their )?arms(?: and surrendered)?|gave themselves up|have given themselves up)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived(?! (?:home|back))|amassed|massed|shipped|airlifted"
     r"|took part|take part|taking part|participated|participating"
