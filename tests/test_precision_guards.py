@@ -433,6 +433,21 @@ CASES = [
         "Kyiv said 20 drones were shot down, the rest — 15 — were lost.",
         {("drone", "downed", 20, "russia")},
     ),
+    (  # "– all of them were shot down" is a second clause: the drones were sent, and downed
+        "Overnight Russia had sent 16 Shahed drones against Ukraine – all of them were shot down, "
+        "the air force said.",
+        {("drone", "launched", 16, "russia"), ("drone", "downed", 16, "russia")},
+    ),
+    (  # a weapon added "as well as" after a passive verb shares it; people do not
+        "81 missiles were launched from the air, land and sea, as well as 8 Shahed attack UAVs. "
+        "12 drones were shot down over Kyiv, as well as 3 people were injured.",
+        {
+            ("missile", "launched", 81, "russia"),
+            ("drone", "launched", 8, "russia"),
+            ("drone", "downed", 12, "russia"),
+            ("person", "injured", 3, "ukraine"),
+        },
+    ),
 ]
 
 

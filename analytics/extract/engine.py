@@ -158,7 +158,8 @@ _WEAK_PASSIVE = regex.compile(
 # "..., as well as six drones, all of which were downed": the clause is about the added item.
 _ADDED_ITEM = regex.compile(r"as\s+well\s+as|along\s+with|together\s+with|plus", _I)
 _ALL_OF_WHICH = regex.compile(
-    r"[^.;:,\d]{0,50}?[,;]\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+", _I
+    r"[^.;:,\d]{0,50}?(?:[,;]|\s[–—-])\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+",
+    _I,
 )
 # A person and their age between commas: "the driver, 54, died", "One man, 41, was killed".
 _PERSON_NOUNS = (
@@ -1110,6 +1111,10 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
             return None
         if fre.search(r"\S", gap) and fre.match(r"^\s*,", gap):
             return None
+        if _DASH_ALL_OF.search(gap):
+            return (
+                None  # "sent 16 drones – all of them were shot down": a second clause, read apart
+            )
         measure = P.measure_of_match(match)
         if measure == "hit" and fre.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
@@ -1119,6 +1124,12 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     return None
 
 
+_AS_WELL_AS_AFTER_VERB = regex.compile(
+    r"[^.;:\d]{0,60}?,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+", _I
+)
+_DASH_ALL_OF = regex.compile(
+    r"\s[–—-]\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:them|which|these|those)\s*$", _I
+)
 _SWAP_PARTICIPLE = regex.compile(
     r"\s*(?:returned|freed|released|exchanged|swapped|repatriated|handed\s+over)\s*$", _I
 )
@@ -1230,6 +1241,19 @@ def _assign_measures(
                 )
                 if _compatible(mention.subject, own):
                     mention.measure, mention.rule = own, f"{mention.rule.split(':')[0]}:active_list"
+        elif (
+            group[0].measure is None
+            and verb_after is not None
+            and measure in WEAPON_MEASURES
+            and all(m.subject in WEAPON_SUBJECTS for m in group)
+            and _AS_WELL_AS_AFTER_VERB.fullmatch(text[gap_start : group[0].start])
+        ):
+            # "81 missiles were launched from the air, land and sea, as well as 8 Shahed UAVs"
+            for mention in group:
+                mention.measure, mention.rule = (
+                    measure,
+                    f"{mention.rule.split(':')[0]}:passive_list",
+                )
     for mention in mentions:
         if mention.rule == "hits_at_locations":
             mention.measure = "hit"
