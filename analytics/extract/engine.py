@@ -478,9 +478,8 @@ _ORIGIN_CLAUSE = regex.compile(
 def _entry_place_side(text: str) -> str | None:
     """Whose places the entry names most: a fallback for people and weapons with no other clue."""
     text = _ORIGIN_CLAUSE.sub(" ", text)  # "launched from the Kursk region": where they came from
-    text = _LAUNCH_AREAS.sub(
-        " ", text
-    )  # "13 Iskander-M missiles (Kursk, Voronezh regions)": the same
+    # "13 Iskander-M missiles (Kursk, Voronezh regions)": launch areas too
+    text = _LAUNCH_AREAS.sub(" ", text)
     russian = sum(
         1
         for m in _RUSSIAN_PLACE.finditer(text)
@@ -513,7 +512,7 @@ def _at(pattern: regex.Pattern, text: str, starts: list[int]):
             yield match
 
 
-# "It was one of 38 missiles ...", "the hospital was hit by one of the 12": a copula names which one
+# "It was one of 38 missiles ...", "this is one of the 12 drones": a copula names which one
 _IDENTITY_BEFORE = regex.compile(
     r"\b(?:it|this|that|which|who|he|she)\s+(?:was|is|became|becomes|had\s+been|has\s+been)\s+"
     r"(?:just\s+|only\s+|reportedly\s+|probably\s+|likely\s+)?$",
@@ -1112,9 +1111,8 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
         if fre.search(r"\S", gap) and fre.match(r"^\s*,", gap):
             return None
         if _DASH_ALL_OF.search(gap):
-            return (
-                None  # "sent 16 drones – all of them were shot down": a second clause, read apart
-            )
+            # "sent 16 drones – all of them were shot down": a second clause, read apart
+            return None
         measure = P.measure_of_match(match)
         if measure == "hit" and fre.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
@@ -1496,9 +1494,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             held = _HOLDER_BEFORE.search(text, 0, mention.count_start)
             holder = _HOLDER.search(text, 0, held.start()) if held is not None else None
             if holder is not None and mention.side_hint is None:
-                mention.side_hint = _side_of_word(
-                    holder["side"]
-                )  # "North Korea has 11,000 troops in"
+                # "North Korea has 11,000 troops in": the holder's side
+                mention.side_hint = _side_of_word(holder["side"])
         if chosen is None and not _INCLUDING_BEFORE.search(text[: mention.start]):
             lead = _colon_lead(text, mention.start)
             if lead is not None:
