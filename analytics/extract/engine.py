@@ -1489,6 +1489,15 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
                 if member.measure is None and member is not mention:
                     member.measure, member.rule = "launched", f"{member.rule}:fired_set"
             chosen, chosen_rule = "launched", "fired_set"
+        if (
+            chosen is None
+            and mention.subject in PEOPLE_SUBJECTS
+            and _RECEIVED_BEFORE.search(text, 0, mention.start)
+            and _PRISONER_NOUN.search(text, mention.count_end, mention.end)
+        ):
+            chosen, chosen_rule = "captured", "received"  # "while Russia received 55 prisoners"
+            receiver = _RECEIVED_BEFORE.search(text, 0, mention.start)
+            mention.side_hint = mention.side_hint or _side_of_word(receiver["side"])
         if chosen is None and mention.subject == "soldier" and _held_force(mention, text):
             chosen, chosen_rule = "deployed", "held_force"
             held = _HOLDER_BEFORE.search(text, 0, mention.count_start)
@@ -1672,6 +1681,12 @@ def _bodies_found(mention: Mention, text: str) -> bool:
     return bool(named_after or named_before or passive)
 
 
+# A swap's side that "received" its people back: "while Russia received 55 prisoners"
+_RECEIVED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:has\s+|have\s+|had\s+)?(?:received|got|gets|receives)\s+(?:back\s+)?$",
+    _I,
+)
+_PRISONER_NOUN = regex.compile(r"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders)\b", _I)
 _DETECTED = regex.compile(r"detected|tracked|spotted|recorded|registered|observed", _I)
 # "Of the 32 ballistic missiles fired during the month", "of 118 Kh-101s, Kalibrs and Iskander-Ks launched"
 _OF_THE_SET_BEFORE = regex.compile(

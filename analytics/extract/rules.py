@@ -1018,6 +1018,18 @@ RULES += (
         ("Of the 40 drones delivered to the brigade, most were bought by volunteers.",),
     ),
     Rule(
+        "received",
+        "measure",
+        "A side that 'received' its prisoners back in a swap: 'while Russia received 55 prisoners'.",
+        (
+            (
+                "In the swap Russia received 55 prisoners and a politician.",
+                (("person", "captured", 55, "russia"),),
+            ),
+        ),
+        ("Kyiv received 20 drones from its allies.", "The hospital received 30 people."),
+    ),
+    Rule(
         "held_force",
         "measure",
         "Troops a country has somewhere are deployed there: 'North Korea has about 11,000"
