@@ -587,14 +587,14 @@ def _find_mentions(
         subject, _, weapon = head
         weapon, subject = _model_override(match["mods"], weapon, subject)
         side = _side_hint(match["mods"])
-        if x_q.value == 1 and _IDENTITY_BEFORE.search(text, 0, match.start("x")):
-            # "It was one of 38 missiles Russia launched": which one, not how many; the 38 count
-            mentions.append(Mention(match.start("y"), match.end(), match.start("y"), match.end("y"),
-                                    y_q, subject, "x_of_y", weapon, side, mods=match["mods"]))  # fmt: skip
-            taken.append((match.start(), match.end()))
-            continue
         y = Mention(match.start("y"), match.end(), match.start("y"), match.end("y"), y_q, subject,
                     "x_of_y", weapon, side, is_y=True, mods=match["mods"])  # fmt: skip
+        if x_q.value == 1 and _IDENTITY_BEFORE.search(text, 0, match.start("x")):
+            # "It was one of 38 missiles Russia launched": which one, not how many; the 38 count
+            y.is_y = False
+            mentions.append(y)
+            taken.append((match.start(), match.end()))
+            continue
         x = Mention(match.start("x"), match.end(), match.start("x"), match.end("x"), x_q, subject,
                     "x_of_y", weapon, side, partner=y, mods=match["mods"])  # fmt: skip
         mentions += [x, y]
@@ -1492,16 +1492,18 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         if (
             chosen is None
             and mention.subject in PEOPLE_SUBJECTS
-            and _RECEIVED_BEFORE.search(text, 0, mention.start)
+            and (receiver := _RECEIVED_BEFORE.search(text, 0, mention.start))
             and _PRISONER_NOUN.search(text, mention.count_end, mention.end)
         ):
             chosen, chosen_rule = "captured", "received"  # "while Russia received 55 prisoners"
-            receiver = _RECEIVED_BEFORE.search(text, 0, mention.start)
             mention.side_hint = mention.side_hint or _side_of_word(receiver["side"])
-        if chosen is None and mention.subject == "soldier" and _held_force(mention, text):
+        if (
+            chosen is None
+            and mention.subject == "soldier"
+            and (held := _held_force(mention, text)) is not None
+        ):
             chosen, chosen_rule = "deployed", "held_force"
-            held = _HOLDER_BEFORE.search(text, 0, mention.count_start)
-            holder = _HOLDER.search(text, 0, held.start()) if held is not None else None
+            holder = _HOLDER.search(text, 0, held.start())
             if holder is not None and mention.side_hint is None:
                 # "North Korea has 11,000 troops in": the holder's side
                 mention.side_hint = _side_of_word(holder["side"])
@@ -1717,12 +1719,10 @@ _HOLDER = regex.compile(
 )
 
 
-def _held_force(mention: Mention, text: str) -> bool:
-    """Troops that a country or army has somewhere: deployed there."""
-    return bool(
-        _HOLDER_BEFORE.search(text, 0, mention.count_start)
-        and _STATIONED_AFTER.match(text, mention.end)
-    )
+def _held_force(mention: Mention, text: str) -> regex.Match | None:
+    """Troops that a country or army has somewhere: deployed there. The 'has' or 'a force of'."""
+    held = _HOLDER_BEFORE.search(text, 0, mention.count_start)
+    return held if held is not None and _STATIONED_AFTER.match(text, mention.end) else None
 
 
 _ELIMINATED_AFTER = regex.compile(
@@ -2344,14 +2344,6 @@ def _assign_breakdown(
     before = text[: mention.count_start]
     after = text[mention.count_end : mention.count_end + 80]
     place_first = _place_label(text, mention)
-    sibling = next(
-        (
-            m for m in reversed(mentions)
-            if m.rule == "place_breakdown" and m.count_end <= mention.count_start
-            and not fre.search(r"[.;]", text[m.count_end : mention.count_start])
-        ),
-        None,
-    )  # fmt: skip
     if not (
         _LOCATIVE_HINT.match(after)
         or fre.search(r"[–—-]\s*$", before[-4:])
@@ -2382,15 +2374,23 @@ def _assign_breakdown(
         ):
             # "Units of the Zapad group inflicted losses of up to 560 troops, the Yug group —
             # up to 200": each item after a dash counts what the first one did
-            mention.subject, mention.measure = first.subject, first.measure
-            mention.weapon, mention.side_hint = first.weapon, first.side_hint
-            mention.cumulative, mention.rule = first.cumulative, "dash_item"
+            _count_as(mention, first, "dash_item", cumulative=True)
             return
-    if place_first is not None and sibling is not None and not place_first[1]:
+    sibling = (
+        next(
+            (
+                m for m in reversed(mentions)
+                if m.rule == "place_breakdown" and m.count_end <= mention.count_start
+                and not fre.search(r"[.;]", text[m.count_end : mention.count_start])
+            ),
+            None,
+        )
+        if place_first is not None and not place_first[1]
+        else None
+    )  # fmt: skip
+    if sibling is not None:
         # "Shot down over the city of Odesa – 11, over Izmail district – 6": the list goes on
-        mention.subject, mention.measure = sibling.subject, sibling.measure
-        mention.weapon, mention.side_hint = sibling.weapon, sibling.side_hint
-        mention.cumulative, mention.rule = sibling.cumulative, "place_breakdown"
+        _count_as(mention, sibling, "place_breakdown", cumulative=True)
         return
     line_after_lead = (
         not before.strip() and context.lead_measure is not None
@@ -2456,10 +2456,8 @@ def _assign_breakdown(
         measure = place_first[1] or head.measure
         if not _compatible(head.subject, measure):
             return
-        mention.subject, mention.measure = head.subject, measure
-        mention.weapon, mention.side_hint = head.weapon, head.side_hint
-        mention.cumulative = head.cumulative  # a year's total by region: each part is one too
-        mention.rule = "place_breakdown"
+        # a year's total by region: each part is a running total too
+        _count_as(mention, head, "place_breakdown", measure=measure, cumulative=True)
         return
     elif (
         _PAREN_PLACE_BEFORE.search(before)
@@ -2479,8 +2477,21 @@ def _assign_breakdown(
             head.side_hint = _side_of_word(owner["side"])
     else:
         return
-    mention.subject, mention.measure = head.subject, head.measure
-    mention.weapon, mention.side_hint = head.weapon, head.side_hint
+    _count_as(mention, head, rule)
+
+
+def _count_as(
+    mention: Mention,
+    source: Mention,
+    rule: str,
+    measure: str | None = None,
+    cumulative: bool = False,
+) -> None:
+    """A part counts what `source` counts: its subject, measure, weapon and side (and running total)."""
+    mention.subject, mention.measure = source.subject, measure or source.measure
+    mention.weapon, mention.side_hint = source.weapon, source.side_hint
+    if cumulative:
+        mention.cumulative = source.cumulative
     mention.rule = rule
 
 
@@ -2551,8 +2562,7 @@ def _place_label(text: str, mention: Mention) -> tuple[str, str | None, str] | N
     ):
         return None  # "Killed – 3", "Drones – 12", "June – 5,438": not places
     verb = label["verb"]
-    named = P.ACTIVE_RE.match(verb.strip()) or P.PASSIVE_RE.match(verb.strip()) if verb else None
-    return place, P.measure_of_match(named) if named else None, text[: label.start()].strip()
+    return place, tables.measure_of(verb) if verb else None, text[: label.start()].strip()
 
 
 def _place_list_follows(sentence: Sentence, mention: Mention, context: EntryContext) -> bool:
