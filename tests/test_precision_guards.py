@@ -518,6 +518,28 @@ def test_a_total_through_a_month_is_a_running_total() -> None:
     assert flags == {4123: (True, None), 30: (False, dt.date(2025, 3, 3))}
 
 
+def test_a_total_since_a_named_day_is_a_running_total_but_its_own_days_parts_are_not() -> None:
+    text = (
+        "The governor said five civilians had been killed and 31 injured since Tuesday. "
+        "Over the three days, 1,000 Ukrainians have come home: 390 on Friday and 307 on Saturday. "
+        "The air force said it had shot down 37 drones since Sunday evening. "
+        "Over the past week, air defence shot down 1,178 drones, the ministry said on Friday."
+    )
+    flags = {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)}
+    assert flags == {5: True, 31: True, 1000: True, 390: False, 307: False, 37: False, 1178: True}
+
+
+def test_a_headline_repeating_a_running_total_is_that_total() -> None:
+    text = (
+        "Ukraine says 594 Russian soldiers captured in Kursk\n\n"
+        "Kyiv's commander said his forces had taken 594 Russian soldiers prisoner since crossing "
+        "into the Kursk region."
+    )
+    assert {(f.cumulative, f.event_date) for f in extract_figures(text, PUBLISHED)} == {
+        (True, None)
+    }
+
+
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     text = (
         "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"

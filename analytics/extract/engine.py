@@ -3037,7 +3037,7 @@ def _resolve(
         mention.cumulative
         if mention.cumulative is not None
         else (
-            _is_cumulative(_clause(text, mention.count_start))
+            _is_cumulative(text, mention, dates)
             or (
                 context.cumulative_paragraph == sentence.paragraph
                 and bool(_ANAPHORIC_START.search(text))
@@ -3070,12 +3070,15 @@ def _resolve(
 
 
 _CLAUSE_BREAK = regex.compile(
-    r";|,\s+(?=(?:bringing|raising|taking|pushing|while|whereas|but|although)\b)", _I
+    r";|,\s+(?=(?:bringing|raising|taking|pushing|while|whereas|but|although)\b)"
+    r"|,\s+and\s+(?=[\d\p{L}\-]+\s+(?:were|was|had|have|has)\s)",  # ", and 39 were pulled alive"
+    _I,
 )
 
 
-def _clause(text: str, position: int) -> str:
-    """The clause of a sentence that holds `position`: cues elsewhere belong to other figures."""
+def _clause(text: str, position: int) -> tuple[int, int]:
+    """The bounds of the clause of a sentence that holds `position`: cues elsewhere belong to
+    other figures."""
     start, end = 0, len(text)
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= position:
@@ -3083,23 +3086,48 @@ def _clause(text: str, position: int) -> str:
         elif match.start() >= position:
             end = match.start()
             break
-    return text[start:end]
+    return start, end
 
 
-def _is_cumulative(text: str) -> bool:
+_SPEECH_VERB = regex.compile(r"\b(?:said|says|reported|announced|told|stated|added|wrote)\b", _I)
+# Dates that name the figure's own day: "390 on Friday" inside "over the three days, 1,000 ..."
+_OWN_DAY_KINDS = frozenset({"iso", "dotted", "day_month", "month_day", "night_into", "weekday"})
+
+
+def _is_cumulative(text: str, mention: Mention, dates: list[DateMention] = ()) -> bool:
     """A running or period total: 'since the invasion began', 'over the past week'.
 
     Cues inside a relative clause about something else ('..., many of whom had
-    been held since 2022') do not count.
+    been held since 2022') do not count, nor does a cue farther from the figure
+    than a day of its own after it ('more than 100 had been taken on Wednesday alone').
     """
-    text = _RELATIVE_CLAUSE.sub(" ", text)
-    for match in _CUMULATIVE.finditer(text):
-        if not _SUPERLATIVE_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
-            return True
-    return any(
-        not _SUPERLATIVE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
-        for m in _PERIOD.finditer(text)
+    start, end = _clause(text, mention.count_start)
+    asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, start, end)]
+    cues = [
+        match.span()
+        for pattern, reach in ((_CUMULATIVE, 80), (_PERIOD, 60))
+        for match in pattern.finditer(text, start, end)
+        if not any(a <= match.start() < b for a, b in asides)
+        and not _SUPERLATIVE_BEFORE.search(text, max(start, match.start() - reach), match.start())
+    ]
+    if not cues:
+        return False
+    nearest_cue = min(_gap(cue, mention) for cue in cues)
+    return not any(
+        date.kind in _OWN_DAY_KINDS
+        and mention.end <= date.start < end
+        and not any(a <= date.start < b for a, b in cues)
+        and _gap((date.start, date.end), mention) < nearest_cue
+        and not _SPEECH_VERB.search(
+            text, mention.end, date.start
+        )  # "..., the ministry said on Friday"
+        for date in dates
     )
+
+
+def _gap(span: tuple[int, int], mention: Mention) -> int:
+    """Characters between a span and a mention's count; zero when they overlap."""
+    return max(0, span[0] - mention.end, mention.count_start - span[1])
 
 
 def _casualty_subject(
@@ -3488,14 +3516,20 @@ def _share_sides(figures: list[Figure]) -> list[Figure]:
 
 
 def _share_dates(figures: list[Figure]) -> list[Figure]:
-    """A headline's figure with no date of its own takes the date its body states."""
+    """A headline's figure with no date of its own takes the date its body states, or is
+    the running total its body says it is ('594 captured' over '594 ... since crossing')."""
     stated = {}
+    running = set()
     for f in figures:
         if not f.date_assumed and f.event_date is not None:
             stated.setdefault((f.subject, f.measure, f.value), f.event_date)
+        if f.cumulative:
+            running.add((f.subject, f.measure, f.value))
     return [
         dataclasses.replace(f, event_date=stated[key], date_assumed=False)
         if f.date_assumed and (key := (f.subject, f.measure, f.value)) in stated
+        else dataclasses.replace(f, event_date=None, date_assumed=False, cumulative=True)
+        if f.date_assumed and key in running
         else f
         for f in figures
     ]

@@ -660,6 +660,19 @@ CUMULATIVE_CUES = (
     r"|already documented|has documented|have documented|documented (?:at least|almost|more than|over)"
     r"|in all,? since|cumulative|in total,? since|total losses"
     r"|(?:as a result of|of|from|by|during) the (?:full-scale|large-scale) (?:armed )?(?:aggression|invasion|war)"
+    # "since Tuesday", "since mid-February", "since 1 December", "since the middle of September"
+    r"|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?! (?:morning|afternoon|evening|night))"  # "since Sunday evening": one night's tally
+    r"|since (?:(?:early|mid|late)[- ]|the (?:middle|end|start|beginning) of |last )"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)"
+    # "since it first used them", "since the first one was spotted", "since crossing into"
+    r"|since (?:\p{L}+ ){0,3}first\b|since (?:crossing|entering|the start|they were sent|its troops"
+    r"|their deployment)"
+    # a total over several days: "over three days", "during two days of the exchange"
+    r"|(?:over|in|during|within) (?:the )?(?:past |last |first )?(?:two|three|four|five|six|seven"
+    r"|several|\d) days\b|in less than a (?:fortnight|week|month)|in the week (?:to|ending)\b"
 )
 
 # --- what is not a figure ------------------------------------------------------
