@@ -448,6 +448,18 @@ CASES = [
             ("person", "injured", 3, "ukraine"),
         },
     ),
+    (  # "reported" N weapons is the attack's count; not when passive, nor before a colon list
+        "The air force reported 67 missiles and 194 drones. Iran was reported to have agreed to "
+        "supply as many as 2,400 drones. A further nine drones were destroyed, the MoD reports: "
+        "six over the Kursk region and three over the Belgorod region.",
+        {
+            ("missile", "launched", 67, "russia"),
+            ("drone", "launched", 194, "russia"),
+            ("drone", "downed", 9, "ukraine"),
+            ("drone", "downed", 6, "ukraine"),
+            ("drone", "downed", 3, "ukraine"),
+        },
+    ),
 ]
 
 

@@ -1274,6 +1274,7 @@ def _assign_measures(
             # "The number of injured has risen to 18. Among them are two children."
             mention.measure = _among_measure(mention, mentions, context)
     _pair_bare_x_of_y(mentions, text)
+    _assign_respectively(mentions, text)
     _assign_keyed_counts(mentions, sentence, context)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
@@ -1904,6 +1905,44 @@ _ATTRIBUTION_GAP = regex.compile(
     _I,
 )
 _PARTS_OPEN = regex.compile(r"(?:\s[–—-]|[–—:(])\s*$")
+
+
+# "440 drones and 32 missiles, of which 428 and 30 respectively were shot down"
+_RESPECTIVELY = regex.compile(r",?\s*respectively\b\s*,?", _I)
+_BARE_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", _I)
+
+
+def _assign_respectively(mentions: list[Mention], text: str) -> None:
+    """Bare counts 'N and M respectively' take, in order, the things named just before them."""
+    for closing in _RESPECTIVELY.finditer(text):
+        bare = [m for m in mentions if m.end <= closing.start()]
+        run: list[Mention] = []
+        for mention in reversed(bare):
+            if mention.rule != "bare" or mention.measure is not None:
+                break
+            if run and not _BARE_JOIN.fullmatch(text, mention.end, run[0].start):
+                break
+            if not run and text[mention.end : closing.start()].strip():
+                break
+            run.insert(0, mention)
+        if len(run) < 2:
+            continue
+        named = [m for m in mentions if m.end <= run[0].start and m.subject][-len(run) :]
+        if len(named) != len(run) or any(m.rule == "bare" or m.is_y for m in named):
+            continue
+        verb = _passive_after(text, closing.end(), limit=40) or _active_before(
+            text, run[0].start, limit=30
+        )
+        if verb is None:
+            continue
+        for part, thing in zip(run, named, strict=True):
+            if _compatible(thing.subject, verb[0]):
+                part.subject, part.weapon, part.side_hint = (
+                    thing.subject,
+                    thing.weapon,
+                    thing.side_hint,
+                )
+                part.measure, part.rule = verb[0], "respectively"
 
 
 def _assign_listed_parts(group: list[Mention], mentions: list[Mention], text: str) -> None:

@@ -1018,6 +1018,29 @@ RULES += (
         ("Of the 40 drones delivered to the brigade, most were bought by volunteers.",),
     ),
     Rule(
+        "respectively",
+        "measure",
+        "Bare counts 'N and M respectively' take, in order, the things named just before them and"
+        " the verb around them: 'a tally of 440 drones and 32 missiles, of which 428 and 30"
+        " respectively were shot down'.",
+        (
+            (
+                "The air force's tally for the night: 440 drones and 32 missiles, of which 428 and"
+                " 30 respectively were shot down or suppressed.",
+                (
+                    ("drone", "launched", 440, "russia"),
+                    ("missile", "launched", 32, "russia"),
+                    ("drone", "downed", 428, "russia"),
+                    ("missile", "downed", 30, "russia"),
+                ),
+            ),
+        ),
+        (
+            "The two plants had 40 and 32 workers respectively.",
+            "Kharkiv and Sumy were hit 12 and 8 times respectively.",
+        ),
+    ),
+    Rule(
         "received",
         "measure",
         "A side that 'received' its prisoners back in a swap: 'while Russia received 55 prisoners'.",

@@ -343,6 +343,11 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
     r"|unleashed|hurled|threw|throwing|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered|counted)(?: and (?:tracked|detected|recorded))?"
+    # "the air force reported 81 drones in one wave"; not "was reported to", not "reports: six over"
+    r"|(?<!(?:was|were|is|are|been|be) )(?:reported|reports)(?! ?:)"
+    # "The air force's tally for the night: 440 drones and 32 missiles"
+    r"|(?<=(?:force's|force|its|morning|overnight|night's|official) )(?:tally|report|count)"
+    r"(?: for (?:the|that|last) night)?:"
     r"|(?<!(?:total|possible|potential|maximum) )(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
     r"|(?<!(?:ed|down|out) )a total of|there (?:were|was|have been)|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
