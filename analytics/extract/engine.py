@@ -2214,7 +2214,7 @@ _SHARED_OBJECT = regex.compile(r"\s+(?:and|or)\s+(?:\p{L}+\s+){1,2}?(?=\d|(?:mor
 
 # "Kh-101 — 12", "- Shahed drones: 412", "drones — 120 launched, 98 shot down; missiles — 6 ..."
 _KEY = regex.compile(
-    r"(?:^|(?<=[:;])\s*)[\s•·▪◦●*\-–—\p{So}\p{Sk}\uFE0F]*(?P<label>[^\s:;—–\d][^:;—–|]{0,60}?)"
+    r"(?:^|(?<=[:;])\s*)[\s•·▪◦●*\-–—\p{So}\p{Sk}\uFE0F]*(?P<label>[^\s:;—–\d\-][^:;—–|]{0,60}?)"
     r"\s*(?::|\s?[—–]|\s-)(?=\s*\S)"
 )
 _KEYED_LINE = regex.compile(_KEY.pattern + r"\s*(?:about\s+|over\s+|up\s+to\s+|some\s+)?\d", _I)

@@ -100,6 +100,10 @@ def subject_of(label: str) -> tuple[str, str | None] | None:
     if not heads:
         return None
     subjects = {h[0] for h in heads}
+    if len(subjects) == 2 and "missile" in subjects and subjects <= _MISSILES:
+        # "Kh-59/69 guided aviation missiles": the model's class and the generic noun agree
+        subjects.discard("missile")
+        heads = [h for h in heads if h[0] != "missile"]
     if len(subjects) > 1:
         return None  # "drones and missiles" in one label: not a single subject
     subject = heads[-1][0]
