@@ -460,6 +460,17 @@ CASES = [
             ("drone", "downed", 3, "ukraine"),
         },
     ),
+    (  # the General Staff's "occupants" are Russian troops; a car's occupants are nobody's count
+        "The enemy lost 163 occupants in this direction today, 104 of them killed and 59 "
+        "wounded. The defence forces eliminated and wounded 1,030 Russian occupiers. Two "
+        "occupants of the car were killed.",
+        {
+            ("soldier", "casualties", 163, "russia"),
+            ("soldier", "killed", 104, "russia"),
+            ("soldier", "injured", 59, "russia"),
+            ("soldier", "casualties", 1030, "russia"),
+        },
+    ),
 ]
 
 

@@ -258,7 +258,8 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
         r"|military personnel|personnel|fighters|defenders|marines|paratroopers|conscripts"
         r"|officers|sergeants|privates|mercenaries|combatants|militants|border guards"
         r"|national guardsmen|guardsmen|sailors|pilots|crew members|reservists|recruits|mobilised men"
-        r"|mobilized men|stormtroopers|assault troops)",
+        r"|mobilized men|stormtroopers|assault troops"
+        r"|occupiers|invaders|occupants(?! of\b))",  # the General Staff's words for Russian troops
         "soldier",
         "pl",
     ),
@@ -325,7 +326,7 @@ MODIFIERS = (
 # drones"); "passive" forms follow their subject ("37 drones were shot down",
 # "two left Ukraine's airspace"). Example sentences live in the rule table.
 MEASURE_ACTIVE: dict[str, str] = {
-    "casualties": r"killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
+    "casualties": r"(?:killed|eliminated) (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring)"
     # "the enemy lost up to 240 servicemen"; weapons in a loss list become "downed"
     r"|lost|losing|losses (?:[\p{L}\d\-’',.]+ ){0,14}?(?:amount(?:ed|s)? to|total(?:led|ed|s)?|stand at|stood at|reached)"
     # "inflicted losses of up to 560 troops"
@@ -510,6 +511,7 @@ SIDE_WORDS: dict[str, str] = {
     "russian": "russia", "russia's": "russia", "russia": "russia", "moscow": "russia",
     "moscow's": "russia", "kremlin": "russia", "russia-launched": "russia",
     "russian-launched": "russia", "occupiers": "russia", "occupiers'": "russia",
+    "occupants": "russia", "invaders": "russia",
     "russians": "russia",
     "ukrainian": "ukraine", "ukraine's": "ukraine", "ukraine": "ukraine", "kyiv's": "ukraine",
     "kyiv": "ukraine", "ukrainians": "ukraine", "ukraine-launched": "ukraine",
