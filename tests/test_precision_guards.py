@@ -471,6 +471,19 @@ CASES = [
             ("soldier", "casualties", 1030, "russia"),
         },
     ),
+    (  # prisoners moved in a swap are exchanged, not deployed; "both X and Y" and ages count nobody
+        "31 wounded Ukrainian POWs were transferred in return for 15 wounded Russian soldiers. "
+        "Ukraine won back 215 fighters. The figure counts both killed and wounded. Two men were "
+        "injured, 39 and 52 years old. Air defence destroyed both missiles and 15 drones.",
+        {
+            ("soldier", "captured", 31, "ukraine"),
+            ("soldier", "captured", 15, "russia"),
+            ("soldier", "captured", 215, "ukraine"),
+            ("person", "injured", 2, None),
+            ("missile", "downed", 2, None),
+            ("drone", "downed", 15, None),
+        },
+    ),
 ]
 
 

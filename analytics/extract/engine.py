@@ -958,12 +958,28 @@ _POPULATION_BEFORE = regex.compile(
 )
 
 
+_PRISONER_WORD = regex.compile(r"\b(?:pows?|prisoners?|captives?)\b", _I)
+_BOTH_AND = regex.compile(
+    r"\s+(?:killed|dead|wounded|injured|hurt|military|civilians?|soldiers|sides|countries)\s+and\b",
+    _I,
+)
+# "39 and 52 years old", "39 or 40 km": the unit after the last number is every number's
+_SHARED_UNIT_AFTER = regex.compile(
+    r"\s*(?:,|and|or|to)\s+\d[\d,.]*\s*(?:years?\s+old|year-olds?|km|kilomet(?:er|re)s|%|per\s*cent)",
+    _I,
+)
+
+
 def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = False) -> bool:
     """Years, ordinals, money, measurements and model numbers are not counts."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 30]
     if _RATE_AFTER.match(text, end):
         return True  # "five casualties for every square kilometre": a rate
+    if text[start:end].lower() == "both" and _BOTH_AND.match(text, end):
+        return True  # "counts both killed and wounded": a pair of words, not two people
+    if _SHARED_UNIT_AFTER.match(text, end):
+        return True  # "two men were injured, aged 39 and 52 years old": ages
     if fre.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
         return True
     if fre.search(r"\baged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", before, regex.I):
@@ -1465,8 +1481,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             chosen = None  # "the bodies of 909 fallen defenders were returned": not prisoners
         if chosen is None and mention.subject in PEOPLE_SUBJECTS and _bodies_found(mention, text):
             chosen, chosen_rule = "killed", "bodies_recovered"
-        if chosen == "deployed" and _HOME_AFTER.match(text, mention.end):
-            chosen = "captured"  # "brought 303 Ukrainian defenders home"
+        if chosen == "deployed" and (
+            _HOME_AFTER.match(text, mention.end)
+            or _PRISONER_WORD.search(text, mention.count_end, mention.end)
+        ):
+            chosen = (
+                "captured"  # "brought 303 Ukrainian defenders home", "31 POWs were transferred"
+            )
         if chosen is not None and not _compatible(mention.subject, chosen):
             chosen, chosen_rule = None, ""
         if mention.rule == "none_of" and mention.intrinsic:
@@ -1687,6 +1708,11 @@ def _bodies_found(mention: Mention, text: str) -> bool:
 # A swap's side that "received" its people back: "while Russia received 55 prisoners"
 _RECEIVED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:has\s+|have\s+|had\s+)?(?:received|got|gets|receives)\s+(?:back\s+)?$",
+    _I,
+)
+_WON_BACK_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:has\s+|have\s+|had\s+)?(?:won|got|brought|welcomed)\s+back"
+    r"(?:\s+(?:about|some|more\s+than|over|another|a\s+further))?\s+$",
     _I,
 )
 _PRISONER_NOUN = regex.compile(r"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders)\b", _I)
@@ -3336,6 +3362,9 @@ def _captured_side(
         owners = [_side_of_word(m.group()) for m in P.SIDE_WORD_RE.finditer(before)]
         if owners and owners[-1] in ("russia", "ukraine"):
             return owners[-1]
+    won_back = _WON_BACK_BEFORE.search(text, max(0, mention.count_start - 60), mention.count_start)
+    if won_back is not None:  # "Ukraine won back 215 fighters": the side that got them back
+        return _side_of_word(won_back["side"])
     window = text[max(0, mention.start - 40) : mention.end + 40]
     place = _place_side(window, mention.start - max(0, mention.start - 40))
     if place in ("russia", "ukraine"):

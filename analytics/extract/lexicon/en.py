@@ -362,7 +362,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
     r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of"
-    r"|traded|trading|won back|winning back",
+    r"|traded|trading|won back|winning back|in (?:return|exchange) for",
     "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
     r"|concentrat(?:ed|ing)(?! (?:\p{L}+ )?(?:attacks?|strikes?|fire|barrages?|assaults?|shelling|salvos?|waves?))|massing|amassing"
     r"|host|hosts|hosting|shipped"
@@ -438,6 +438,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|brought (?:back )?home|came (?:back )?home|went (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
     r"|(?:transferred|handed over|handed back) to the (?:ukrainian|russian) side|brought back"
     r"|(?<=(?:were|was|been) )(?:handed over|handed back)"
+    r"|(?<=(?:were|was|been) )transferred(?= (?:home|in (?:return|exchange) for))"
     r"|surrendered|laid down (?:their )?arms(?: and surrendered)?|gave themselves up|have given themselves up)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived(?! (?:home|back))|amassed|massed|shipped|airlifted"
