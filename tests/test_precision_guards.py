@@ -484,6 +484,11 @@ CASES = [
             ("drone", "downed", 15, None),
         },
     ),
+    (  # drones whose attack air defence "repelled" were defeated; an attack launched is launched
+        "Air defence forces repelled an attack by 11 UAVs flying towards Moscow. "
+        "Russia launched an attack by 40 drones on Odesa.",
+        {("drone", "downed", 11, "ukraine"), ("drone", "launched", 40, "russia")},
+    ),
 ]
 
 

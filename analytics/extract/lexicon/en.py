@@ -334,7 +334,10 @@ MEASURE_ACTIVE: dict[str, str] = {
     "downed": r"(?:shot|shoot|shooting|shoots) down|downed|downing|downs|down(?= \d)|stopped"
     r"|destroyed|destroying|destroys|destroy|intercepted|intercepting|intercepts|intercept"
     r"|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e|took down|taking down|takes down|took out|taking out|takes out"
-    r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed|repelled|repelling"
+    r"|brought down|bringing down|eliminated|eliminating|knocked out|repelled and destroyed"
+    # "air defence repelled an attack by 11 UAVs flying towards Moscow": the drones were defeated
+    r"|(?:repelled|repelling|repulsed) (?:an? |the )?attacks? (?:\p{L}+ ){0,3}?(?:by|of)"
+    r"|repelled|repelling"
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
     "launched": r"launched|launching|launches|launch(?! (?:rocket|vehicle|site|pad|system|platform)s?\b)|fired|firing|fires|used|using|uses"
@@ -349,7 +352,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     # "The air force's tally for the night: 440 drones and 32 missiles"
     r"|(?<=(?:force's|force|its|morning|overnight|night's|official) )(?:tally|report|count)"
     r"(?: for (?:the|that|last) night)?:"
-    r"|(?<!(?:total|possible|potential|maximum) )(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
+    r"|(?<!(?:total|possible|potential|maximum) )(?<!(?:repelled|repelling|repels|repel|repulsed) (?:an? |the )?)"
+    r"(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
     r"|(?<!(?:ed|down|out) )a total of|there (?:were|was|have been)|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
     r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
