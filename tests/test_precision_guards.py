@@ -489,6 +489,21 @@ CASES = [
         "Russia launched an attack by 40 drones on Odesa.",
         {("drone", "downed", 11, "ukraine"), ("drone", "launched", 40, "russia")},
     ),
+    (  # a small missile count takes the one class its entry names; mass attacks and rockets do not
+        "Ukraine fired US-made ATACMS ballistic missiles into Russia for the first time. Five of "
+        "six missiles were shot down, the ministry said. Air defences also shot down 10 rockets of "
+        "the Vampire system.",
+        {
+            ("ballistic_missile", "launched", 6, None),
+            ("ballistic_missile", "downed", 5, None),
+            ("missile", "downed", 10, None),
+        },
+    ),
+    (  # ... but not when the entry names two classes
+        "The weapons used were Iskander-M ballistic missiles and Kh-101 cruise missiles. Three "
+        "missiles struck the city centre.",
+        {("missile", "hit", 3, None)},
+    ),
 ]
 
 

@@ -427,7 +427,7 @@ def extract_figures(
         found = _sentence_figures(sentence, context)
         figures.extend(found)
         context.figures.extend(found)
-    figures = _share_dates(_share_sides(_refine_missile_class(figures)))
+    figures = _share_dates(_share_sides(_refine_missile_class(figures, text)))
     return [
         _finish(f, doc_id=doc_id, entry_id=entry_id, published_at=published_at) for f in figures
     ]
@@ -3603,16 +3603,66 @@ def _share_dates(figures: list[Figure]) -> list[Figure]:
     ]
 
 
-def _refine_missile_class(figures: list[Figure]) -> list[Figure]:
+def _refine_missile_class(figures: list[Figure], text: str = "") -> list[Figure]:
     """'12 missiles reached their targets' in an entry about cruise missiles only: cruise.
 
     The sentence decides first ("309 drones and eight Kh-101 cruise missiles ..., of which
-    288 drones and three missiles were shot down"), then the entry.
+    288 drones and three missiles were shot down"), then the entry's figures, then the one
+    class the entry names without counting ("the weapons used were Iskander-M ballistic
+    missiles").
     """
     by_quote: dict[str, list[Figure]] = {}
     for f in figures:
         by_quote.setdefault(f.quote, []).append(f)
-    return [_refined(f, by_quote[f.quote]) or _refined(f, figures) or f for f in figures]
+    unrefined = [f for f in figures if f.subject == "missile" and not f.weapon]
+    named = _named_missile_class(text) if unrefined else None
+    return [
+        _refined(f, by_quote[f.quote])
+        or _refined(f, figures)
+        or _named_refined(f, named, figures)
+        or f
+        for f in figures
+    ]
+
+
+_CLASS_WORD = regex.compile(
+    r"\b(?P<class>ballistic|cruise|guided\s+(?:air|aviation|aerial)|air-launched\s+guided)"
+    r"(?:\s+[\p{L}\-]+)?\s+missiles?\b",
+    _I,
+)
+_CLASS_OF_WORD = {"ballistic": "ballistic_missile", "cruise": "cruise_missile"}
+# a part of a larger salvo is not the salvo: "10 missiles, including Kinzhals"
+_MIXED_SALVO = regex.compile(
+    r"\b(?:includ\w*|among\s+them|of\s+them|of\s+which|various|different|several\s+types"
+    r"|unidentified|unknown|rockets?)\b",
+    _I,
+)
+
+
+def _named_missile_class(text: str) -> str | None:
+    """The one missile class an entry names, by model or class word, if it names only one."""
+    classes = {
+        subject
+        for weapon, subject in P.models_in(text)
+        if subject in MISSILE_CLASSES - {"missile"} and weapon != "tochka-u"
+    }  # a Tochka-U is ballistic only when the text says so ("tactical missiles": no class)
+    for match in _CLASS_WORD.finditer(text):
+        word = match["class"].lower()
+        classes.add(_CLASS_OF_WORD.get(word, "guided_missile"))
+    return classes.pop() if len(classes) == 1 else None
+
+
+def _named_refined(figure: Figure, named: str | None, scope: list[Figure]) -> Figure | None:
+    """A small unclassed missile count in an entry that names one class, and counts no other."""
+    if named is None or figure.subject != "missile" or figure.weapon or figure.value > 12:
+        return None
+    if any(f.subject in MISSILE_CLASSES - {"missile", named} for f in scope):
+        return None
+    if _MIXED_SALVO.search(figure.quote):
+        return None
+    if any(f.quote == figure.quote and f.value > 12 for f in scope):
+        return None  # "shot down 406 drones and nine missiles": a mass attack mixes its missiles
+    return dataclasses.replace(figure, subject=named)
 
 
 def _refined(figure: Figure, scope: list[Figure]) -> Figure | None:

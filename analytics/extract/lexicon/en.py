@@ -69,7 +69,7 @@ WEAPON_MODELS: tuple[tuple[str, str, str], ...] = (
     (r"iskander-?m(?:/kn-?23)?", "iskander-m", "ballistic_missile"),
     (r"kn-?23s?", "kn-23", "ballistic_missile"),
     (r"kinzhals?", "kinzhal", "ballistic_missile"),
-    (r"iskanders?", "iskander", "missile"),
+    (r"iskanders?", "iskander", "ballistic_missile"),  # unqualified, writers mean the -M
     (
         r"tochka(?:-u)?s?",
         "tochka-u",
