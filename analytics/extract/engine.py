@@ -3630,6 +3630,9 @@ _CLASS_WORD = regex.compile(
     r"(?:\s+[\p{L}\-]+)?\s+missiles?\b",
     _I,
 )
+_HEDGED_NAME = regex.compile(
+    r"\b(?:preliminar\w*|possibly|probably|likely|presumably|believed\s+to\s+be)\b[^.;]*", _I
+)
 _CLASS_OF_WORD = {"ballistic": "ballistic_missile", "cruise": "cruise_missile"}
 # a part of a larger salvo is not the salvo: "10 missiles, including Kinzhals"
 _MIXED_SALVO = regex.compile(
@@ -3641,6 +3644,7 @@ _MIXED_SALVO = regex.compile(
 
 def _named_missile_class(text: str) -> str | None:
     """The one missile class an entry names, by model or class word, if it names only one."""
+    text = _HEDGED_NAME.sub(" ", text)  # "preliminarily Iskander-M": not yet known
     classes = {
         subject
         for weapon, subject in P.models_in(text)
@@ -3656,8 +3660,8 @@ def _named_refined(figure: Figure, named: str | None, scope: list[Figure]) -> Fi
     """A small unclassed missile count in an entry that names one class, and counts no other."""
     if named is None or figure.subject != "missile" or figure.weapon or figure.value > 12:
         return None
-    if any(f.subject in MISSILE_CLASSES - {"missile", named} for f in scope):
-        return None
+    if any(f.subject in MISSILE_CLASSES - {"missile"} for f in scope):
+        return None  # a counted class decides (above), or shows the total was mixed
     if _MIXED_SALVO.search(figure.quote):
         return None
     if any(f.quote == figure.quote and f.value > 12 for f in scope):
