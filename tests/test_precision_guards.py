@@ -596,6 +596,17 @@ def test_a_headline_repeating_a_running_total_is_that_total() -> None:
     }
 
 
+def test_a_prose_losses_tally_is_a_running_total_unless_it_is_the_days() -> None:
+    text = (
+        "Russian losses since the invasion: the General Staff also lists 6,345 tanks, 12,015 "
+        "armoured fighting vehicles, 332 airplanes and 7,164 drones (including 12 over the past "
+        "day). Over the past day the defence forces destroyed 13 tanks, 20 artillery systems and "
+        "45 drones."
+    )
+    flags = {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)}
+    assert flags == {332: True, 7164: True, 12: False, 45: False}
+
+
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     text = (
         "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"

@@ -1226,6 +1226,8 @@ def _assign_measures(
     groups = _group_lists(mentions, text)
     for group in groups:
         _measure_from_verbs(group, sentence, context)
+    if context.losses_list:
+        _assign_loss_prose(mentions, text)
     for previous, group in itertools.pairwise(groups):
         # "attacked with 62 drones launched from Kursk, and with two Kh-59 missiles";
         # "fired 13 Iskander-M missiles and S-400s, and two Zircon missiles"
@@ -1339,6 +1341,47 @@ def _assign_measures(
             # "Children accounted for 14 of those killed and 107 of those injured"
             mention.subject = P.classify_head(share["group"])[0]
     return [m for m in mentions if m.measure and (m.subject or m.anaphor)]
+
+
+# Equipment a losses tally lists beside what the spec counts: "11,540 tanks, 23,870 armored
+# fighting vehicles, ..., 434 airplanes, 347 helicopters, 98,260 drones"
+_EQUIPMENT_ITEM = regex.compile(
+    r"\b\d{1,3}(?:,\d{3})*\s+(?:tanks|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?vehicles"
+    r"|artillery\s+systems|multiple\s+(?:launch\s+)?rocket\s+(?:systems|launchers)"
+    r"|air\s+defen[cs]e\s+systems|(?:vehicles\s+and\s+)?fuel\s+tanks|units\s+of\s+special\s+equipment"
+    r"|ships|warships|submarines)\b",
+    _I,
+)
+_DAY_PART = regex.compile(
+    r"\([^()]*\)|\b(?:including|with)\s+[\d,]+\s+(?:added\s+)?(?:over|in)\s+the\s+(?:past|previous|last)"
+    r"\s+(?:day|24\s+hours)",
+    _I,
+)
+_DAILY_TALLY = regex.compile(r"\b(?:past|previous|last)\s+(?:day|24\s+hours)\b|\bovernight\b", _I)
+
+
+def _assign_loss_prose(mentions: list[Mention], text: str) -> None:
+    """Aircraft, drones and cruise missiles in a prose losses tally were destroyed, as a running
+    total unless the tally is the day's: 'The tally also lists 11,540 tanks, ..., 434 airplanes'."""
+    items = list(_EQUIPMENT_ITEM.finditer(text))
+    if len(items) < 2:
+        return
+    start, end = items[0].start() - 150, items[-1].end() + 150
+    # "7,164 drones (including 12 over the past day)": the day's part does not make the list daily
+    daily = bool(_DAILY_TALLY.search(_DAY_PART.sub(" ", text)))
+    for mention in mentions:
+        if not (
+            mention.subject in ("aircraft", "drone", "cruise_missile")
+            and mention.rule.startswith("noun_phrase")
+            and start <= mention.start
+            and mention.end <= end
+        ):
+            continue
+        if mention.measure is None:
+            mention.measure, mention.rule = "downed", "noun_phrase:losses_list"
+            mention.side_hint = mention.side_hint or "enemy"
+        if mention.measure == "downed" and mention.cumulative is None:
+            mention.cumulative = not daily
 
 
 _ACCOUNTED_FOR = regex.compile(

@@ -1018,6 +1018,27 @@ RULES += (
         ("Of the 40 drones delivered to the brigade, most were bought by volunteers.",),
     ),
     Rule(
+        "losses_list",
+        "measure",
+        "Aircraft, drones and cruise missiles listed among a losses tally's tanks and artillery"
+        " were destroyed, as a running total unless the tally is the day's: 'The tally also lists"
+        " 11,540 tanks, 23,870 armored fighting vehicles, 434 airplanes, 98,260 drones'.",
+        (
+            (
+                "Russian losses since the invasion have reached 1,225,400 personnel. The tally also"
+                " lists 11,540 tanks, 23,870 armored fighting vehicles, 434 airplanes, 347"
+                " helicopters and 98,260 drones.",
+                (
+                    ("soldier", "casualties", 1225400, "russia"),
+                    ("aircraft", "downed", 434, "russia"),
+                    ("aircraft", "downed", 347, "russia"),
+                    ("drone", "downed", 98260, "russia"),
+                ),
+            ),
+        ),
+        ("The factory builds 40 tanks, 12 armored vehicles and 30 drones a month.",),
+    ),
+    Rule(
         "respectively",
         "measure",
         "Bare counts 'N and M respectively' take, in order, the things named just before them and"

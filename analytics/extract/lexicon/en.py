@@ -212,12 +212,12 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     # crewed aircraft
     (r"(?:fighter |combat |military |attack )?aircraft", "aircraft", "inv"),  # one or many
     (
-        r"(?:fighter |combat |military )?(?:jets|planes|warplanes|(?:fighter-)?bombers)",
+        r"(?:fighter |combat |military )?(?:jets|planes|airplanes|aeroplanes|warplanes|(?:fighter-)?bombers)",
         "aircraft",
         "pl",
     ),
     (
-        r"(?:fighter |combat |military )?(?:jet|plane|warplane|(?:fighter-)?bomber)",
+        r"(?:fighter |combat |military )?(?:jet|plane|airplane|aeroplane|warplane|(?:fighter-)?bomber)",
         "aircraft",
         "sg",
     ),
