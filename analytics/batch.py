@@ -188,12 +188,12 @@ def extract_tables(docs: pa.Table) -> Extracted:
         kept.append(doc)
         n_entries.append(len(doc_entries))
         entries.extend(doc_entries)
-        for entry in doc_entries:
-            for fig in _entry_figures(doc, entry):
-                fid = store.figure_id(
-                    fig.entry_id, fig.span_start, fig.span_end, fig.subject, fig.measure
-                )
-                figures.setdefault(fid, fig)
+        found = [fig for entry in doc_entries for fig in _entry_figures(doc, entry)]
+        for fig in extract.share_document_sides(found):
+            fid = store.figure_id(
+                fig.entry_id, fig.span_start, fig.span_end, fig.subject, fig.measure
+            )
+            figures.setdefault(fid, fig)
     return Extracted(
         store.documents_to_arrow(kept, n_entries),
         store.entries_to_arrow(entries),

@@ -155,20 +155,22 @@ class _BatchBuilder:
         self._docs.append(doc)
         self._n_entries.append(len(entries))
         self._entries.extend(entries)
+        found: list[Figure] = []
         for entry in entries:
             when = entry.published_at or doc.published_at
-            found = extract.extract_figures(
+            for fig in extract.extract_figures(
                 entry.text, when, doc_id=doc.doc_id, entry_id=entry.entry_id
-            )
-            for fig in found:
+            ):
                 if fig.doc_id != doc.doc_id or fig.entry_id != entry.entry_id:
                     fig = replace(fig, doc_id=doc.doc_id, entry_id=entry.entry_id)
                 if fig.published_at is None and when is not None:
                     fig = replace(fig, published_at=when)
-                fid = store.figure_id(
-                    fig.entry_id, fig.span_start, fig.span_end, fig.subject, fig.measure
-                )
-                self._figures.setdefault(fid, fig)
+                found.append(fig)
+        for fig in extract.share_document_sides(found):
+            fid = store.figure_id(
+                fig.entry_id, fig.span_start, fig.span_end, fig.subject, fig.measure
+            )
+            self._figures.setdefault(fid, fig)
 
     @property
     def full(self) -> bool:

@@ -607,6 +607,19 @@ def test_a_prose_losses_tally_is_a_running_total_unless_it_is_the_days() -> None
     assert flags == {332: True, 7164: True, 12: False, 45: False}
 
 
+def test_a_documents_entries_share_the_one_side_they_give_a_kind() -> None:
+    from analytics.extract import share_document_sides
+
+    first = extract_figures("A Russian missile strike on Kyiv killed 12 civilians.", PUBLISHED)
+    second = extract_figures("The death toll has risen to 14, officials said.", PUBLISHED)
+    assert [f.side for f in second] == [None]
+    shared = share_document_sides(first + second)
+    assert {(f.value, f.side) for f in shared} == {(12, "ukraine"), (14, "ukraine")}
+    other = extract_figures("In Belgorod, a Ukrainian drone killed 2 civilians.", PUBLISHED)
+    mixed = share_document_sides(first + other + second)
+    assert {(f.value, f.side) for f in mixed} == {(12, "ukraine"), (2, "russia"), (14, None)}
+
+
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     text = (
         "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"

@@ -3601,6 +3601,36 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def share_document_sides(figures: list[Figure]) -> list[Figure]:
+    """Figures a document's entries left without a side take the one side the rest of the
+    document gives their kind, when it gives only one.
+
+    A live blog's "The death toll has risen to four" names no place; its other entries,
+    all about Kyiv, do. Kinds are weapons, soldiers and other people, each on its own;
+    prisoners are left alone, since a swap has two sides.
+    """
+
+    def kind(f: Figure) -> str | None:
+        if f.measure == "captured":
+            return None
+        if f.subject in WEAPON_SUBJECTS:
+            return "weapon"
+        if f.subject in PEOPLE_SUBJECTS:
+            return "soldier" if f.subject == "soldier" else "people"
+        return None
+
+    sides: dict[str, set[str]] = {}
+    for f in figures:
+        if f.side and (k := kind(f)):
+            sides.setdefault(k, set()).add(f.side)
+    return [
+        dataclasses.replace(f, side=next(iter(sides[k])))
+        if f.side is None and (k := kind(f)) in sides and len(sides[k]) == 1
+        else f
+        for f in figures
+    ]
+
+
 def _share_sides(figures: list[Figure]) -> list[Figure]:
     """A headline's 'Three drones destroyed' takes the side its body gives the same figure."""
     known = {}
