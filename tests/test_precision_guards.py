@@ -504,6 +504,11 @@ CASES = [
         "missiles struck the city centre.",
         {("missile", "hit", 3, None)},
     ),
+    (  # the ministry's own groupings make "the enemy" Ukraine's forces
+        "Units of the North group of forces continue to destroy formations of the Armed Forces "
+        "of Ukraine. Over the past day, the enemy's losses amounted to up to 280 servicemen.",
+        {("soldier", "casualties", 280, "ukraine")},
+    ),
 ]
 
 

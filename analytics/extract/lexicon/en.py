@@ -135,7 +135,10 @@ PERSPECTIVE_CUES: tuple[tuple[str, str], ...] = (
         r"kyiv regime|special military operation|\bsmo\b|ukrainian armed formations|neo-nazi"
         r"|terrorist attack by the kyiv|ukrainian nationalists|on-duty air defen[cs]e"
         r"|ukrainian (?:militants|terrorists)|(?:armed forces of ukraine|afu) (?:continues?|carried out|committed)"
-        r"|the afu lost|losses of the afu|ukrainian servicemen surrendered"
+        r"|the afu lost|losses of the afu|formations of the (?:armed forces of ukraine|afu)"
+        r"|(?:units|troops) of the (?:north|south|west|east|centre|center|dnepr|sever|yug|zapad"
+        r"|vostok|tsentr) group(?: of forces)?"  # the Russian ministry's own groupings
+        r"|ukrainian servicemen surrendered"
         r" (?:\p{L}+ )?terrorist",
         "russia",
     ),
