@@ -625,6 +625,17 @@ def test_a_documents_entries_share_the_one_side_they_give_a_kind() -> None:
     assert {(f.value, f.side) for f in mixed} == {(12, "ukraine"), (2, "russia"), (14, None)}
 
 
+def test_a_toll_is_dated_to_the_strike_it_counts_not_to_its_update() -> None:
+    text = (
+        "The death toll from Sunday's missile strike on Zaporizhzhia rose to 11 on Monday. "
+        "By Monday morning the number of wounded had reached 37. "
+        "A drone attack on Odesa on Monday killed two people."
+    )
+    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
+    sunday, monday = dt.date(2025, 3, 2), dt.date(2025, 3, 3)
+    assert dates == {11: sunday, 37: sunday, 2: monday}
+
+
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     text = (
         "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"

@@ -398,6 +398,7 @@ class EntryContext:
     losses_list: bool = False  # the entry introduces a running losses list
     table: tables.TableHeader | None = None  # the header of the table being read
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
+    strike_day: dt.date | None = None  # the strike a toll named as "Monday's strike" counts
     attack_paragraph: int = -1  # where that sentence stands: its weapons' figures share the day
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's figures
     previous_text: str = ""  # the last sentence itself
@@ -3012,6 +3013,31 @@ _ATTACK_WORDS = regex.compile(
     _I,
 )
 _CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into")
+# "Monday's Russian missile strike", "Friday's barrage": the day a toll is about
+_STRIKE_AFTER_DAY = regex.compile(
+    r"\s*(?:[\p{L}\-]+\s+){0,3}?(?:strikes?|attacks?|barrage|shelling|bombing|raid|explosions?)\b",
+    _I,
+)
+
+
+_TOLL_UPDATE = regex.compile(
+    r"\b(?:toll|number\s+of|rose|risen|climbed|reached|increased|grew|grown|stands\s+at|updated)\b",
+    _I,
+)
+
+
+def _strike_day(text: str, dates: list[DateMention], anchor: dt.date | None) -> dt.date | None:
+    """The day of the strike a casualty toll counts, when the sentence names it possessively."""
+    if anchor is None:
+        return None
+    for date in dates:
+        if (
+            date.kind in ("weekday", "day_month", "month_day")
+            and text[date.start : date.end].endswith(("'s", "’s"))
+            and _STRIKE_AFTER_DAY.match(text, date.end)
+        ):
+            return date.resolve(anchor)
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3275,6 +3301,23 @@ def _event_date(
     if cumulative:
         return None, False
     reading = read_event_date(dates, mention.count_start, context.anchor)
+    if mention.measure in ("killed", "injured", "casualties"):
+        strike_day = _strike_day(text, dates, context.anchor)
+        if strike_day is not None:  # "the toll from Monday's strike rose to 11 on Tuesday"
+            context.strike_day = strike_day
+            return strike_day, False
+        if context.strike_day is not None and (
+            (
+                not reading.stated
+                and (context.last_date is None or context.last_date <= context.strike_day)
+            )
+            or (
+                reading.date is not None
+                and 0 < (reading.date - context.strike_day).days <= 3
+                and _TOLL_UPDATE.search(text)
+            )
+        ):  # "By Tuesday morning the number of wounded had reached 37": still Monday's strike
+            return context.strike_day, False
     if reading.anaphoric:  # "that night Russia used 215 air attack assets"
         earlier = context.last_date or context.attack_date
         return (earlier, False) if earlier is not None else (context.anchor, True)
