@@ -636,6 +636,17 @@ def test_a_toll_is_dated_to_the_strike_it_counts_not_to_its_update() -> None:
     assert dates == {11: sunday, 37: sunday, 2: monday}
 
 
+def test_a_count_beyond_any_one_day_is_a_total_unless_tied_to_one() -> None:
+    text = (
+        "More than 54,000 Russian soldiers were killed, the estimate says. "
+        "Russia dropped almost 1,000 glide bombs. "
+        "The General Staff said the enemy used 2,196 kamikaze drones. "
+        "Overnight the enemy lost 1,200 servicemen."
+    )
+    flags = {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)}
+    assert flags == {54000: True, 1000: True, 2196: False, 1200: False}
+
+
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     text = (
         "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"

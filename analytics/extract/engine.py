@@ -3176,6 +3176,7 @@ def _resolve(
                 context.cumulative_paragraph == sentence.paragraph
                 and bool(_ANAPHORIC_START.search(text))
             )
+            or _beyond_one_day(subject, measure, mention.quantity.value, text)
         )
     )
     event_date, assumed = _event_date(
@@ -3226,6 +3227,34 @@ def _clause(text: str, position: int) -> tuple[int, int]:
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|reported|announced|told|stated|added|wrote)\b", _I)
 # Dates that name the figure's own day: "390 on Friday" inside "over the three days, 1,000 ..."
 _OWN_DAY_KINDS = frozenset({"iso", "dotted", "day_month", "month_day", "night_into", "weekday"})
+
+
+# No day of this war has come near these: more is a total over a longer time
+_MOST_IN_A_DAY = {
+    "killed": 3000, "injured": 3000, "casualties": 3000,
+    "drone": 1500, "aerial_target": 1500, "guided_bomb": 500, "missile": 300,
+    "cruise_missile": 300, "ballistic_missile": 300, "guided_missile": 300,
+}  # fmt: skip
+_FRONT_DRONES = regex.compile(r"\b(?:kamikaze|fpv|first-person)", _I)
+_ONE_DAY_CUE = regex.compile(
+    r"\b(?:overnight|last\s+night|tonight|today|yesterday|past\s+(?:day|24\s+hours)|in\s+one\s+(?:day|night)"
+    r"|single\s+(?:day|night)|night\s+of)\b",
+    _I,
+)
+
+
+def _beyond_one_day(subject: str, measure: str, value: int, text: str) -> bool:
+    """A count larger than any one day has seen ('more than 54,000 Russian soldiers killed',
+    'almost 1,000 glide bombs' in a week) is a total, unless the text ties it to one day."""
+    if measure in ("killed", "injured", "casualties"):
+        limit = _MOST_IN_A_DAY[measure]
+    elif measure in ("launched", "downed", "lost") and subject in _MOST_IN_A_DAY:
+        if _FRONT_DRONES.search(text):
+            return False  # the front's kamikaze and FPV drones run to thousands a day
+        limit = _MOST_IN_A_DAY[subject]
+    else:
+        return False
+    return value >= limit and not _ONE_DAY_CUE.search(text)
 
 
 def _is_cumulative(text: str, mention: Mention, dates: list[DateMention] = ()) -> bool:
