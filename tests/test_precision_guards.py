@@ -509,6 +509,11 @@ CASES = [
         "of Ukraine. Over the past day, the enemy's losses amounted to up to 280 servicemen.",
         {("soldier", "casualties", 280, "ukraine")},
     ),
+    (  # "the enemy" that attacked a Russian region's border districts is Ukraine
+        "Over the past day, the enemy attacked the border districts of the Kursk region with 71 "
+        "drones. Air defence and EW forces destroyed 38 of them.",
+        {("drone", "launched", 71, "ukraine"), ("drone", "downed", 38, "ukraine")},
+    ),
 ]
 
 

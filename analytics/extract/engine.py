@@ -276,7 +276,10 @@ _RUSSIAN_PLACE = fre.Lowered(lex.RUSSIAN_PLACES, letter_edges=True)
 _OCCUPIED_PLACE = fre.Lowered(lex.OCCUPIED_PLACES, letter_edges=True)
 _UKRAINIAN_PLACE = fre.Lowered(lex.UKRAINIAN_PLACES, letter_edges=True)
 _TARGETED_RUSSIAN_PLACE = regex.compile(
-    rf"\b(?:attacked|targeted|struck|hit|on|over)\s+(?:the\s+)?(?:{lex.RUSSIAN_PLACES})\b", _I
+    rf"\b(?:attacked|targeted|struck|hit|on|over)\s+(?:the\s+)?"
+    rf"(?:(?:border\s+)?(?:districts|areas|territories|villages|towns)\s+of\s+(?:the\s+)?)?"
+    rf"(?:{lex.RUSSIAN_PLACES})\b",
+    _I,
 )
 _OTHER_COUNTRIES = tuple(
     (regex.compile(rf"\b(?:{pattern})\b", _I), side)

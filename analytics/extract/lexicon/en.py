@@ -344,7 +344,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|engaged and destroyed|(?:managed|were able|was able) to (?:shoot down|destroy|intercept|down)"
     r"|destruction of|interception of|downing of|shooting down of",
     "launched": r"launched|launching|launches|launch(?! (?:rocket|vehicle|site|pad|system|platform)s?\b)|fired|firing|fires|used|using|uses"
-    r"|attacked (?:[\p{L}\-.\d]+(?:'s)? ){0,6}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
+    r"|attacked (?:[\p{L}\-.\d]+(?:'s)? ){0,8}?with|(?:was|were|has been|have been|had been|came under) attack(?:ed)? (?:by|from)"
     r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,10}?with|struck (?:[\p{L}\-]+ ){0,5}?with|hit (?:[\p{L}\-]+ ){0,5}?with"
     r"|targeted (?:\p{L}+ ){0,3}?with|targeted by|(?<![\p{L}] )attacked by|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
