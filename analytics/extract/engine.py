@@ -1297,6 +1297,7 @@ def _assign_measures(
             mention.measure = _among_measure(mention, mentions, context)
     _pair_bare_x_of_y(mentions, text)
     _assign_respectively(mentions, text)
+    _assign_apposed_share(mentions, text, context)
     _assign_keyed_counts(mentions, sentence, context)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
@@ -1978,6 +1979,37 @@ _ATTRIBUTION_GAP = regex.compile(
     _I,
 )
 _PARTS_OPEN = regex.compile(r"(?:\s[–—-]|[–—:(])\s*$")
+
+
+# "Most of the drones, 52, were shot down over the Bryansk region"
+_SHARE_LEAD = regex.compile(
+    r"\b(?:most|the\s+bulk|the\s+majority|many)\s+of\s+(?:the|them|these|those)"
+    r"(?:\s+(?P<noun>[\p{L}\-]+))?\s*,\s*$",
+    _I,
+)
+
+
+def _assign_apposed_share(mentions: list[Mention], text: str, context: EntryContext) -> None:
+    """A count set off by commas after 'most of the drones' is that share, with the verb after."""
+    for mention in mentions:
+        if mention.rule != "bare" or mention.measure is not None:
+            continue
+        lead = _SHARE_LEAD.search(text, 0, mention.count_start)
+        comma = fre.match(r"\s*,", text[mention.count_end :])
+        if lead is None or comma is None:
+            continue
+        verb = _passive_after(text, mention.count_end + comma.end(), limit=40)
+        if verb is None:
+            continue
+        named = P.classify_head(lead["noun"]) if lead["noun"] else None
+        if named is not None:
+            subject = named[0]
+        elif lead["noun"] is None and context.figures:
+            subject = context.figures[-1].subject  # "Most of them, 40, were shot down"
+        else:
+            continue
+        if _compatible(subject, verb[0]):
+            mention.subject, mention.measure, mention.rule = subject, verb[0], "apposed_share"
 
 
 # "440 drones and 32 missiles, of which 428 and 30 respectively were shot down"

@@ -1039,6 +1039,21 @@ RULES += (
         ("The factory builds 40 tanks, 12 armored vehicles and 30 drones a month.",),
     ),
     Rule(
+        "apposed_share",
+        "measure",
+        "A count set off by commas after 'most of the drones' or 'most of them' is that share,"
+        " measured by the verb after it: 'Most of the drones, 52, were shot down over the Bryansk"
+        " region'.",
+        (
+            (
+                "Russian air defences destroyed 105 Ukrainian drones overnight, the ministry said."
+                " Most of the drones, 52, were shot down over the Bryansk region.",
+                (("drone", "downed", 105, "ukraine"), ("drone", "downed", 52, "ukraine")),
+            ),
+        ),
+        ("Most of the residents, 52, were evacuated on Monday.",),
+    ),
+    Rule(
         "respectively",
         "measure",
         "Bare counts 'N and M respectively' take, in order, the things named just before them and"
