@@ -514,6 +514,10 @@ CASES = [
         "drones. Air defence and EW forces destroyed 38 of them.",
         {("drone", "launched", 71, "ukraine"), ("drone", "downed", 38, "ukraine")},
     ),
+    (  # the General Staff's losses "irrecoverably" are the dead among them
+        "The enemy lost 112 occupiers in this direction today, 64 of them irrecoverably.",
+        {("soldier", "casualties", 112, "russia"), ("soldier", "killed", 64, "russia")},
+    ),
 ]
 
 

@@ -426,7 +426,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     "killed": r"(?:(?:were|was|have been|had been|has been|are|got|being|are now|were all) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|tragically|now|so far) )*"
     r"(?:killed|dead|died|perished|lost their lives|have died|had died|were found dead"
-    r"|found dead|killed in action|confirmed dead|among the dead|among those killed|among the killed)",
+    r"|found dead|killed in action|confirmed dead|among the dead|among those killed|among the killed"
+    r"|irrecoverabl[ey]|irretrievabl[ey])",  # the General Staff's "64 of them irrecoverably": dead
     "injured": r"(?:(?:were|was|have been|had been|has been|are|got|being|were also) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|seriously|severely|slightly|lightly"
     r"|critically|so far|now) )*"
