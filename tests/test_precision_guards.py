@@ -518,6 +518,11 @@ CASES = [
         "The enemy lost 112 occupiers in this direction today, 64 of them irrecoverably.",
         {("soldier", "casualties", 112, "russia"), ("soldier", "killed", 64, "russia")},
     ),
+    (  # drones that "came in from the sea" were launched; a report that came in counts nothing
+        "Overnight 12 Shaheds came in from the sea, the air force said. Reports came in from "
+        "three regions.",
+        {("drone", "launched", 12, "russia")},
+    ),
 ]
 
 
