@@ -523,6 +523,11 @@ CASES = [
         "three regions.",
         {("drone", "launched", 12, "russia")},
     ),
+    (  # freed prisoners recovering somewhere are not a deployment; troops in a place are
+        "The ministry said the 248 servicemen were in Belarus, where they were receiving medical "
+        "help. About 11,000 North Korean troops are in the Kursk region.",
+        {("soldier", "deployed", 11000, "north_korea")},
+    ),
 ]
 
 

@@ -454,7 +454,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|took part|take part|taking part|participated|participating"
     r"|remain(?:s|ed)? (?:in|inside|on|near|along)(?! (?:hospital|captivity|custody|prison|serious|critical|the (?:list|books|agenda|table))\b)"
     r"|(?:are|were) (?:now |currently |already )?(?:in|inside|based in|present in|fighting in)(?! (?:hospital|captivity|mortal|danger|serious|critical|grave|custody|prison|shelters?)\b)"
-    r"(?! [\p{L}\-]+ (?:receiving|undergoing|for (?:treatment|rehabilitation|medical))))",
+    r"(?! [\p{L}\-]+ (?:receiving|undergoing|for (?:treatment|rehabilitation|medical)))"
+    r"(?! [\p{L}\-]+, where (?:they|he|she) (?:are|were|is|was) (?:receiving|undergoing|being)))",
 }
 
 # Nouns that carry a measure by themselves: "5,996 deaths", "ten wounded",
