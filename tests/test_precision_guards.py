@@ -566,12 +566,53 @@ DATED_CASES = [
         {1012: None, 20: dt.date(2025, 2, 28)},
         id="a report on a past period gives its totals no day",
     ),
+    pytest.param(
+        "The death toll from Sunday's missile strike on Zaporizhzhia rose to 11 on Monday. "
+        "By Monday morning the number of wounded had reached 37. "
+        "A drone attack on Odesa on Monday killed two people.",
+        {11: dt.date(2025, 3, 2), 37: dt.date(2025, 3, 2), 2: dt.date(2025, 3, 3)},
+        id="a toll is dated to the strike it counts, not to its update",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), DATED_CASES)
 def test_event_dates_follow_the_text(text: str, expected: dict) -> None:
     assert {f.value: f.event_date for f in extract_figures(text, PUBLISHED)} == expected
+
+
+# Texts whose figures are running totals or not (value -> cumulative)
+RUNNING_TOTAL_CASES = [
+    pytest.param(
+        "The governor said five civilians had been killed and 31 injured since Tuesday. "
+        "Over the three days, 1,000 Ukrainians have come home: 390 on Friday and 307 on Saturday. "
+        "The air force said it had shot down 37 drones since Sunday evening. "
+        "Over the past week, air defence shot down 1,178 drones, the ministry said on Friday.",
+        {5: True, 31: True, 1000: True, 390: False, 307: False, 37: False, 1178: True},
+        id="a total since a named day is a running total, but its own days' parts are not",
+    ),
+    pytest.param(
+        "Russian losses since the invasion: the General Staff also lists 6,345 tanks, 12,015 "
+        "armoured fighting vehicles, 332 airplanes and 7,164 drones (including 12 over the past "
+        "day). Over the past day the defence forces destroyed 13 tanks, 20 artillery systems and "
+        "45 drones.",
+        {332: True, 7164: True, 12: False, 45: False},
+        id="a prose losses tally is a running total unless it is the day's",
+    ),
+    pytest.param(
+        "More than 54,000 Russian soldiers were killed, the estimate says. "
+        "Russia dropped almost 1,000 glide bombs. "
+        "The General Staff said the enemy used 2,196 kamikaze drones. "
+        "Overnight the enemy lost 1,200 servicemen.",
+        {54000: True, 1000: True, 2196: False, 1200: False},
+        id="a count beyond any one day is a total unless tied to one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_TOTAL_CASES)
+def test_running_totals_follow_the_text(text: str, expected: dict) -> None:
+    assert {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)} == expected
 
 
 def test_the_night_from_one_day_to_the_next_ends_on_the_second() -> None:
@@ -598,17 +639,6 @@ def test_a_total_through_a_month_is_a_running_total() -> None:
     assert flags == {4123: (True, None), 30: (False, dt.date(2025, 3, 3))}
 
 
-def test_a_total_since_a_named_day_is_a_running_total_but_its_own_days_parts_are_not() -> None:
-    text = (
-        "The governor said five civilians had been killed and 31 injured since Tuesday. "
-        "Over the three days, 1,000 Ukrainians have come home: 390 on Friday and 307 on Saturday. "
-        "The air force said it had shot down 37 drones since Sunday evening. "
-        "Over the past week, air defence shot down 1,178 drones, the ministry said on Friday."
-    )
-    flags = {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)}
-    assert flags == {5: True, 31: True, 1000: True, 390: False, 307: False, 37: False, 1178: True}
-
-
 def test_a_headline_repeating_a_running_total_is_that_total() -> None:
     text = (
         "Ukraine says 594 Russian soldiers captured in Kursk\n\n"
@@ -618,17 +648,6 @@ def test_a_headline_repeating_a_running_total_is_that_total() -> None:
     assert {(f.cumulative, f.event_date) for f in extract_figures(text, PUBLISHED)} == {
         (True, None)
     }
-
-
-def test_a_prose_losses_tally_is_a_running_total_unless_it_is_the_days() -> None:
-    text = (
-        "Russian losses since the invasion: the General Staff also lists 6,345 tanks, 12,015 "
-        "armoured fighting vehicles, 332 airplanes and 7,164 drones (including 12 over the past "
-        "day). Over the past day the defence forces destroyed 13 tanks, 20 artillery systems and "
-        "45 drones."
-    )
-    flags = {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)}
-    assert flags == {332: True, 7164: True, 12: False, 45: False}
 
 
 def test_a_documents_entries_share_the_one_side_they_give_a_kind() -> None:
@@ -642,28 +661,6 @@ def test_a_documents_entries_share_the_one_side_they_give_a_kind() -> None:
     other = extract_figures("In Belgorod, a Ukrainian drone killed 2 civilians.", PUBLISHED)
     mixed = share_document_sides(first + other + second)
     assert {(f.value, f.side) for f in mixed} == {(12, "ukraine"), (2, "russia"), (14, None)}
-
-
-def test_a_toll_is_dated_to_the_strike_it_counts_not_to_its_update() -> None:
-    text = (
-        "The death toll from Sunday's missile strike on Zaporizhzhia rose to 11 on Monday. "
-        "By Monday morning the number of wounded had reached 37. "
-        "A drone attack on Odesa on Monday killed two people."
-    )
-    dates = {f.value: f.event_date for f in extract_figures(text, PUBLISHED)}
-    sunday, monday = dt.date(2025, 3, 2), dt.date(2025, 3, 3)
-    assert dates == {11: sunday, 37: sunday, 2: monday}
-
-
-def test_a_count_beyond_any_one_day_is_a_total_unless_tied_to_one() -> None:
-    text = (
-        "More than 54,000 Russian soldiers were killed, the estimate says. "
-        "Russia dropped almost 1,000 glide bombs. "
-        "The General Staff said the enemy used 2,196 kamikaze drones. "
-        "Overnight the enemy lost 1,200 servicemen."
-    )
-    flags = {f.value: f.cumulative for f in extract_figures(text, PUBLISHED)}
-    assert flags == {54000: True, 1000: True, 2196: False, 1200: False}
 
 
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
