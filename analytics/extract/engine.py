@@ -962,7 +962,6 @@ _POPULATION_BEFORE = regex.compile(
 )
 
 
-_PRISONER_WORD = regex.compile(r"\b(?:pows?|prisoners?|captives?)\b", _I)
 _BOTH_AND = regex.compile(
     r"\s+(?:killed|dead|wounded|injured|hurt|military|civilians?|soldiers|sides|countries)\s+and\b",
     _I,
@@ -1763,6 +1762,7 @@ _WON_BACK_BEFORE = regex.compile(
     r"(?:\s+(?:about|some|more\s+than|over|another|a\s+further))?\s+$",
     _I,
 )
+_PRISONER_WORD = regex.compile(r"\b(?:pows?|prisoners?|captives?)\b", _I)
 _PRISONER_NOUN = regex.compile(r"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders)\b", _I)
 _DETECTED = regex.compile(r"detected|tracked|spotted|recorded|registered|observed", _I)
 # "Of the 32 ballistic missiles fired during the month", "of 118 Kh-101s, Kalibrs and Iskander-Ks launched"
@@ -3794,8 +3794,13 @@ def _refine_missile_class(figures: list[Figure], text: str = "") -> list[Figure]
     by_quote: dict[str, list[Figure]] = {}
     for f in figures:
         by_quote.setdefault(f.quote, []).append(f)
-    unrefined = [f for f in figures if f.subject == "missile" and not f.weapon]
-    named = _named_missile_class(text) if unrefined else None
+    # a counted class decides (above), or shows the total was mixed: the named one is not read
+    named = (
+        _named_missile_class(text)
+        if any(f.subject == "missile" and not f.weapon for f in figures)
+        and not any(f.subject in _NAMED_CLASSES for f in figures)
+        else None
+    )
     return [
         _refined(f, by_quote[f.quote])
         or _refined(f, figures)
@@ -3822,13 +3827,18 @@ _MIXED_SALVO = regex.compile(
 )
 
 
+_NAMED_CLASSES = MISSILE_CLASSES - {"missile"}
+# More than this in one sentence is a mass attack, whose missiles are of mixed classes
+_ONE_STRIKE_MOST = 12
+
+
 def _named_missile_class(text: str) -> str | None:
     """The one missile class an entry names, by model or class word, if it names only one."""
     text = _HEDGED_NAME.sub(" ", text)  # "preliminarily Iskander-M": not yet known
     classes = {
         subject
         for weapon, subject in P.models_in(text)
-        if subject in MISSILE_CLASSES - {"missile"} and weapon != "tochka-u"
+        if subject in _NAMED_CLASSES and weapon != "tochka-u"
     }  # a Tochka-U is ballistic only when the text says so ("tactical missiles": no class)
     for match in _CLASS_WORD.finditer(text):
         word = match["class"].lower()
@@ -3838,13 +3848,11 @@ def _named_missile_class(text: str) -> str | None:
 
 def _named_refined(figure: Figure, named: str | None, scope: list[Figure]) -> Figure | None:
     """A small unclassed missile count in an entry that names one class, and counts no other."""
-    if named is None or figure.subject != "missile" or figure.weapon or figure.value > 12:
+    if named is None or figure.subject != "missile" or figure.weapon:
         return None
-    if any(f.subject in MISSILE_CLASSES - {"missile"} for f in scope):
-        return None  # a counted class decides (above), or shows the total was mixed
-    if _MIXED_SALVO.search(figure.quote):
+    if figure.value > _ONE_STRIKE_MOST or _MIXED_SALVO.search(figure.quote):
         return None
-    if any(f.quote == figure.quote and f.value > 12 for f in scope):
+    if any(f.quote == figure.quote and f.value > _ONE_STRIKE_MOST for f in scope):
         return None  # "shot down 406 drones and nine missiles": a mass attack mixes its missiles
     return dataclasses.replace(figure, subject=named)
 
