@@ -154,18 +154,24 @@ def _documents_from(table: pa.Table) -> list[Document]:
     ]
 
 
-def _entry_figures(doc: Document, entry: Entry) -> list[Figure]:
-    """One entry's figures, ids and publication time filled as the store keeps them."""
-    when = entry.published_at or doc.published_at
-    found = extract.extract_figures(entry.text, when, doc_id=doc.doc_id, entry_id=entry.entry_id)
+def document_figures(doc: Document, entries: list[Entry]) -> list[Figure]:
+    """A document's figures, entry by entry, ids and publication time filled as the store keeps
+    them; then the sides its entries settle together (`extract.share_document_sides`).
+
+    `figures ingest`, the batch path and the accuracy tests all read documents through here.
+    """
     out = []
-    for fig in found:
-        if fig.doc_id != doc.doc_id or fig.entry_id != entry.entry_id:
-            fig = replace(fig, doc_id=doc.doc_id, entry_id=entry.entry_id)
-        if fig.published_at is None and when is not None:
-            fig = replace(fig, published_at=when)
-        out.append(fig)
-    return out
+    for entry in entries:
+        when = entry.published_at or doc.published_at
+        for fig in extract.extract_figures(
+            entry.text, when, doc_id=doc.doc_id, entry_id=entry.entry_id
+        ):
+            if fig.doc_id != doc.doc_id or fig.entry_id != entry.entry_id:
+                fig = replace(fig, doc_id=doc.doc_id, entry_id=entry.entry_id)
+            if fig.published_at is None and when is not None:
+                fig = replace(fig, published_at=when)
+            out.append(fig)
+    return extract.share_document_sides(out)
 
 
 def extract_tables(docs: pa.Table) -> Extracted:
@@ -188,8 +194,7 @@ def extract_tables(docs: pa.Table) -> Extracted:
         kept.append(doc)
         n_entries.append(len(doc_entries))
         entries.extend(doc_entries)
-        found = [fig for entry in doc_entries for fig in _entry_figures(doc, entry)]
-        for fig in extract.share_document_sides(found):
+        for fig in document_figures(doc, doc_entries):
             fid = store.figure_id(
                 fig.entry_id, fig.span_start, fig.span_end, fig.subject, fig.measure
             )

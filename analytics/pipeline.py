@@ -21,13 +21,14 @@ import os
 import queue
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from analytics import extract, readers, segment, store
+from analytics import readers, segment, store
+from analytics.batch import document_figures
 from analytics.model import Document, Entry, Figure, InputError, Skipped
 from analytics.report import MAX_MESSAGES, RunReport
 
@@ -155,18 +156,7 @@ class _BatchBuilder:
         self._docs.append(doc)
         self._n_entries.append(len(entries))
         self._entries.extend(entries)
-        found: list[Figure] = []
-        for entry in entries:
-            when = entry.published_at or doc.published_at
-            for fig in extract.extract_figures(
-                entry.text, when, doc_id=doc.doc_id, entry_id=entry.entry_id
-            ):
-                if fig.doc_id != doc.doc_id or fig.entry_id != entry.entry_id:
-                    fig = replace(fig, doc_id=doc.doc_id, entry_id=entry.entry_id)
-                if fig.published_at is None and when is not None:
-                    fig = replace(fig, published_at=when)
-                found.append(fig)
-        for fig in extract.share_document_sides(found):
+        for fig in document_figures(doc, entries):
             fid = store.figure_id(
                 fig.entry_id, fig.span_start, fig.span_end, fig.subject, fig.measure
             )

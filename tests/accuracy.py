@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from analytics.batch import document_figures
 from analytics.evaluate import Score, load_gold, score
-from analytics.extract import extract_figures, share_document_sides
 from analytics.model import Document
 from analytics.readers import read_file
 from analytics.segment import split_entries
@@ -23,14 +23,7 @@ def extract_corpus(path: Path) -> tuple[list[dict], set[str]]:
         if not isinstance(doc, Document):
             continue
         documents.add(doc.doc_id)
-        found = [
-            f
-            for entry in split_entries(doc)
-            for f in extract_figures(
-                entry.text, entry.published_at, doc_id=doc.doc_id, entry_id=entry.entry_id
-            )
-        ]
-        for f in share_document_sides(found):
+        for f in document_figures(doc, split_entries(doc)):
             rows.append(
                     {"doc_id": f.doc_id, "subject": f.subject, "measure": f.measure, "value": f.value,
                      "side": f.side, "event_date": f.event_date, "quote": f.quote, "rule": f.rule}
