@@ -528,6 +528,40 @@ CASES = [
         "help. About 11,000 North Korean troops are in the Kursk region.",
         {("soldier", "deployed", 11000, "north_korea")},
     ),
+    (  # a sentence on the salvo's make-up breaks down what was launched, not the drones lost
+        "Russia attacked overnight with 52 missiles and 210 drones, the air force said. Forty "
+        "missiles and 120 drones were destroyed, and 71 of the drones were lost on radar. The "
+        "missiles included 28 Kh-101 cruise missiles launched from strategic bombers.",
+        {
+            ("missile", "launched", 52, "russia"),
+            ("drone", "launched", 210, "russia"),
+            ("missile", "downed", 40, "russia"),
+            ("drone", "downed", 120, "russia"),
+            ("drone", "lost", 71, "russia"),
+            ("cruise_missile", "launched", 28, "russia"),
+        },
+    ),
+    (  # "as well as" after an "of them" part stands beside the total and shares its verb
+        "By 08:30, air defence had neutralised 388 drones, of them 150 were lost locationally, "
+        "as well as 12 missiles.",
+        {
+            ("drone", "downed", 388, None),
+            ("drone", "lost", 150, None),
+            ("missile", "downed", 12, None),
+        },
+    ),
+    (  # fighters after a warplane's name are jets, and a pledge of jets counts no troops
+        "Sweden has committed two Gripen fighters, and Italy three Eurofighter jets, to the mission.",
+        set(),
+    ),
+    (  # one more person after "and", uncounted, leaves the verb to the counted children
+        "Three children and an elderly woman were injured when the drone hit the house.",
+        {("child", "injured", 3, None)},
+    ),
+    (  # "took ... prisoner" with the unit named in between
+        "Units of the 47th brigade took 12 servicemen of the Russian army prisoner near Pokrovsk.",
+        {("soldier", "captured", 12, "russia")},
+    ),
 ]
 
 

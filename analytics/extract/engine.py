@@ -1124,6 +1124,8 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
                     r"\s*(?:that|which)\s+(?:were|was)\s+not\s+[\p{L}\s]{2,25}?\s+", gap, regex.I
                 )
             )
+            # "Two children and a pregnant woman were among those hurt": one more, uncounted
+            or _ONE_MORE_SUBJECT.fullmatch(gap)
         )
         if not relative and (_GAP_BREAK.search(gap) or fre.search(r",\s*$|,\s+\p{L}+\s*,", gap)):
             return None
@@ -1141,6 +1143,12 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
     return None
 
 
+_ONE_MORE_SUBJECT = regex.compile(
+    r"\s+and\s+(?:a|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:man|woman|child|boy|girl|teenager|baby|person"
+    r"|soldier|serviceman|civilian|resident|rescuer|policeman|police\s+officer|firefighter|medic"
+    r"|driver|worker|journalist|volunteer|missile|drone|guided\s+bomb)\s+",
+    _I,
+)
 _AS_WELL_AS_AFTER_VERB = regex.compile(
     r"[^.;:\d]{0,60}?,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+", _I
 )
@@ -1587,7 +1595,7 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             or _MADE_UP_OF.search(text, 0, group[0].start)
             or (mention.rule == "predicate_noun" and _PREDICATE_LEAD.match(text))
         ):
-            chosen = _previous_sentence_measure(mention, context)
+            chosen = _previous_sentence_measure(mention, context, text)
             chosen_rule = "breakdown_including" if chosen else ""
         if chosen is None and mention.subject in WEAPON_SUBJECTS and _NIGHT_LABEL.match(text):
             chosen, chosen_rule = "launched", "night_label"  # "Overnight: 64 drones, 3 missiles."
@@ -1698,10 +1706,37 @@ _RANKS_BEFORE = regex.compile(
 )
 
 
-def _previous_sentence_measure(mention: Mention, context: EntryContext) -> str | None:
-    """The measure of the entry's last figure, when a breakdown sentence can share it."""
+# "The missiles included 35 Kh-101 ...": the make-up of the whole salvo, the set launched
+_SALVO_MAKEUP = regex.compile(
+    r"^\W*the\s+(?:missiles|drones|weapons)\s+(?:included|comprised|consisted\s+of|mixed|combined)\b",
+    _I,
+)
+
+
+def _weapon_family(subject: str) -> str:
+    return "missile" if subject == "missile" or subject in MISSILE_CLASSES else subject
+
+
+def _previous_sentence_measure(
+    mention: Mention, context: EntryContext, text: str = ""
+) -> str | None:
+    """The measure of the entry's last figure, when a breakdown sentence can share it.
+
+    A sentence on the make-up of the salvo ("The missiles included ...") breaks down what
+    was launched, not the drones that were lost in the sentence before it.
+    """
     if not context.figures:
         return None
+    if mention.subject in WEAPON_SUBJECTS and _SALVO_MAKEUP.match(text):
+        family = _weapon_family(mention.subject)
+        for earlier in reversed(context.figures):
+            if earlier.cumulative or earlier.subject not in WEAPON_SUBJECTS:
+                continue
+            if earlier.measure == "launched" and _weapon_family(earlier.subject) in (
+                family,
+                "aerial_target",
+            ):
+                return "launched"
     last = context.figures[-1]
     if last.cumulative or not _compatible(mention.subject, last.measure):
         return None
@@ -1964,7 +1999,21 @@ def _inherit_from_head(mention: Mention, mentions: list[Mention], text: str) -> 
     if _OWN_CLAUSE_AFTER.match(text, mention.end):
         return None  # "..., including 14 children, and 39 people have been rescued": its own verb
     head = _previous_with_measure(mention, mentions)
+    parts = list(_PARTS_OPENER.finditer(before))
+    if head is not None and parts and _ALONGSIDE_BEFORE.search(before):
+        # "neutralised 409 drones, of them 134 were lost, as well as 19 missiles": the
+        # missiles stand beside the 409, not among the 134
+        opened = parts[-1].start()
+        if head.count_start > opened:
+            totals = [m for m in mentions if m.count_start < opened and m.measure and m.subject]
+            head = totals[-1] if totals else None
     return head.measure if head is not None else None
+
+
+_PARTS_OPENER = regex.compile(r"\b(?:including|of\s+(?:them|which|whom)|among\s+them)\b", _I)
+_ALONGSIDE_BEFORE = regex.compile(
+    r",\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+$", _I
+)
 
 
 # A clause of the phrase's own, whose verb the lexicon does not count

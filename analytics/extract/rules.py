@@ -597,6 +597,25 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                "Russia fired 40 missiles and 90 drones; 60 of the drones were lost on radar. The"
+                " missiles included 20 Kh-101 cruise missiles.",
+                (
+                    ("missile", "launched", 40, "russia"),
+                    ("drone", "launched", 90, "russia"),
+                    ("drone", "lost", 60, "russia"),
+                    ("cruise_missile", "launched", 20, "russia"),
+                ),
+            ),
+            (
+                "Air defence neutralised 300 drones, of them 90 were lost locationally, as well as"
+                " 9 missiles.",
+                (
+                    ("drone", "downed", 300, None),
+                    ("drone", "lost", 90, None),
+                    ("missile", "downed", 9, None),
+                ),
+            ),
+            (
                 "Russia launched 158 missiles and drones overnight. The breakdown: 122 missiles and"
                 " 36 Shahed-type drones.",
                 (

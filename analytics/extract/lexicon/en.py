@@ -226,6 +226,12 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"helicopters", "aircraft", "pl"),
     (r"helicopter", "aircraft", "sg"),
+    (  # "France three Rafale fighters": warplanes, not fighting men
+        r"(?:rafale|eurofighter|typhoon|gripen|mirage(?: 2000)?|tornado|harrier|f-35|f-15|f-18)"
+        r" (?:fighters|fighter jets|jets)|fighter jets",  # models the lexicon knows name their class
+        "aircraft",
+        "pl",
+    ),
     # people
     (  # "95 servicemen and civilians were freed": a mixed count is people
         r"(?:soldiers|servicemen|troops|military personnel|defenders|fighters|prisoners of war|pows"
@@ -441,7 +447,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?|in (?:serious|critical|grave|moderate) condition))",
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
-    r"|(?<=^ )prisoner(?! of)"  # right after the phrase: "took 30 Russian soldiers prisoner"
+    # right after the phrase: "took 30 Russian soldiers prisoner", "took 7 servicemen of the Russian army prisoner"
+    r"|(?<=^ (?:of (?:the )?(?:russian|ukrainian|enemy|occupying) (?:army|armed forces|forces|military) )?)prisoner(?! of)"
     r"|(?:returned|returning) (?:home|to ukraine|to russia|from (?:russian |ukrainian )?captivity)"
     r"|(?<=(?:were|was|been) )returned"
     r"|brought (?:back )?home|came (?:back )?home|went (?:back )?home|(?:have |has )?come (?:back )?home|(?:are|were) (?:back )?home"
