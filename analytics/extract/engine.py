@@ -524,6 +524,16 @@ _IDENTITY_BEFORE = regex.compile(
 )
 
 
+_SOLDIERS_IN_FRAME = regex.compile(r"\b(?:soldiers|troops|servicemen|fighters)\b", _I)
+
+
+def _toll_subject(frame: str) -> str:
+    """Whom a toll counts: 'the number of soldiers killed' soldiers, 'civilian toll' civilians."""
+    if frame.lower().startswith("civilian") or fre.search(r"\bcivilians\b", frame, regex.I):
+        return "civilian"
+    return "soldier" if _SOLDIERS_IN_FRAME.search(frame) else "person"
+
+
 def _find_mentions(
     text: str, masked: list[tuple[int, int]], losses_list: bool = False
 ) -> list[Mention]:
@@ -628,7 +638,7 @@ def _find_mentions(
                     k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v
                 )
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
-                                  quantity, "civilian" if match["frame"].lower().startswith("civilian") else "person",
+                                  quantity, _toll_subject(match["frame"]),
                                   "toll_frame", measure=measure, intrinsic=measure,
                                   side_hint=_side_hint(match["frame"]) or _owner_before(text, match.start()))  # fmt: skip
             else:
@@ -854,7 +864,7 @@ _HITS_AT = regex.compile(
 )
 _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
 _FRAME_HINTS = {
-    "toll": regex.compile(r"toll|number of|losses|casualty count"),
+    "toll": regex.compile(r"toll|number of|number killed|number dead|losses|casualty count"),
     "brought_to": regex.compile(
         r"(?:ing|brought|rought|ings|raised|took|pushed|put|puts) to \S+ the "
     ),

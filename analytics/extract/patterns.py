@@ -168,7 +168,7 @@ TOLL = rf"""
       (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their|national|regional|local|city's|city)\s+){{0,3}})?
     (?P<frame>{_TOLL_FRAME})
     (?:
-      (?(bring)(?:\s+[\p{{L}}\d,.]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
+      (?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to|although|though|but|while|whereas|because)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps

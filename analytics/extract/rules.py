@@ -204,6 +204,15 @@ RULES: tuple[Rule, ...] = (
                 (("person", "injured", 41, "ukraine"),),
             ),
             (
+                "A 2024 study put the number of Russian soldiers killed in the first two years at"
+                " 75,000.",
+                (("soldier", "killed", 75000, "russia"),),
+            ),
+            (
+                "Regional officials put the number killed in Thursday's strike on Kharkiv at nine.",
+                (("person", "killed", 9, "ukraine"),),
+            ),
+            (
                 "The swap brought the number of Ukrainians freed under the deal to 1,000.",
                 (("person", "captured", 1000, "ukraine"),),
             ),

@@ -490,7 +490,10 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
     (
         r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|killed|fatalities|victims)"
         r"|number of (?:people|those|persons|civilians|residents) (?:killed|who (?:were killed|died|have died))"
-        r"|number of fatalities)",
+        r"|number of fatalities"
+        # "put the number killed at 250,000", "the number of Ukrainian soldiers killed ... at 31,000"
+        r"|number (?:of (?:ukrainian |russian |north korean |enemy )?(?:soldiers|troops|servicemen"
+        r"|fighters|civilians|people) )?(?:killed|dead)(?! (?:and|or) (?:wounded|injured)))",
         "killed",
     ),
     (
