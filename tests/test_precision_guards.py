@@ -562,6 +562,33 @@ CASES = [
         "Units of the 47th brigade took 12 servicemen of the Russian army prisoner near Pokrovsk.",
         {("soldier", "captured", 12, "russia")},
     ),
+    (  # an air force post in emoji lines: the strike's size after a dash, a verb-led line
+        "🇺🇦 Night of 14 May (from 19:00 on 13 May)\n\nThe enemy carried out a combined strike – "
+        "312 air attack assets in total:\n🔸 290 Shahed-type strike UAVs and decoys\n🔸 22 missiles"
+        "\n\nResult as of 09:00:\n✅ shot down – 150 UAVs and 18 missiles\n📡 locationally lost / "
+        "suppressed by EW – 120 UAVs",
+        {
+            ("aerial_target", "launched", 312, "russia"),
+            ("drone", "launched", 290, "russia"),
+            ("missile", "launched", 22, "russia"),
+            ("drone", "downed", 150, "russia"),
+            ("missile", "downed", 18, "russia"),
+            ("drone", "lost", 120, "russia"),
+        },
+    ),
+    (  # "N of them" counts the whole salvo, not the last listed part nor a part beside it
+        "In total, 75 air attack means were recorded – 60 missiles and 15 drones:\n– 15 Shahed "
+        "attack UAVs;\n– 58 Kh-101 cruise missiles;\n– 2 Kh-59 guided missiles.\n\nAnti-aircraft "
+        "missile units and mobile fire groups destroyed 70 of them.",
+        {
+            ("aerial_target", "launched", 75, "russia"),
+            ("missile", "launched", 60, "russia"),
+            ("drone", "launched", 15, "russia"),
+            ("cruise_missile", "launched", 58, "russia"),
+            ("guided_missile", "launched", 2, "russia"),
+            ("aerial_target", "downed", 70, "russia"),
+        },
+    ),
 ]
 
 

@@ -1316,6 +1316,7 @@ def _assign_measures(
     _assign_respectively(mentions, text)
     _assign_apposed_share(mentions, text, context)
     _assign_keyed_counts(mentions, sentence, context)
+    _assign_count_first_line(mentions, sentence, context)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
@@ -2434,6 +2435,62 @@ def _assign_keyed_counts(
             mention.side_hint = _side_hint(key["label"])
 
 
+# A list line with the count first and what it counts after a dash:
+# "• 810 – Shahed-type strike UAVs and decoys (launched from ...);", "15 – Kh-101 cruise missiles"
+_COUNT_FIRST_LINE = regex.compile(
+    rf"^[^\p{{L}}\d]*(?P<count>{P.COUNT})\s*[–—-]\s*(?P<label>\p{{L}}[^;:()\[\]|.]{{1,90}}?)"
+    r"\s*(?:[;.(:]|$)",
+    P.FLAGS,
+)
+
+
+def _assign_count_first_line(
+    mentions: list[Mention], sentence: Sentence, context: EntryContext
+) -> None:
+    """'315 – UAVs' under 'Shot down/suppressed:': the lead line's measure, the label's subject.
+
+    The label must name a subject and nothing but it (no verb of its own, no place), and
+    a lead line must have given the list its measure; otherwise the count stays unread.
+    """
+    text = sentence.text
+    line = _COUNT_FIRST_LINE.match(text)
+    if line is None or len(line["label"].split()) > 12:
+        return
+    mention = next(
+        (
+            m
+            for m in mentions
+            if m.count_start == line.start("count")
+            and m.rule == "bare"
+            and m.measure is None
+            and not m.is_y
+            and m.partner is None
+        ),
+        None,
+    )
+    others = [m for m in mentions if m is not mention]
+    if mention is None or any(
+        not line.start("label") <= m.count_start < line.end() for m in others
+    ):
+        return  # "1 – 3M22 Zircon missile": a count inside the label is part of a name
+    label = line["label"]
+    if (
+        P.ACTIVE_RE.match(label)
+        or P.PASSIVE_RE.search(label)
+        or _RUSSIAN_PLACE.search(label)
+        or _UKRAINIAN_PLACE.search(label)
+    ):
+        return  # "6 – over the Kaluga region", "412 – shot down": not a subject label
+    named = tables.subject_of(label)
+    measure = context.lead_measure
+    if named is None or measure is None or not _compatible(named[0], measure):
+        return
+    mention.subject, mention.weapon = named
+    mention.measure, mention.rule = measure, "count_first_line"
+    mention.end = line.end("label")
+    mention.side_hint = _side_hint(label)
+
+
 def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str | None:
     """The verb right after ('120 launched') or right before ('launched 496') a count."""
     after = _passive_after(text[:end], mention.count_end, limit=30)
@@ -2711,6 +2768,7 @@ def _listed_subjects(mentions: list[Mention], text: str, position: int) -> set[s
 
 
 _POSSESSIVE_AFTER = regex.compile(r".?['’]s\b")
+_COMPOUND_PREFIX = regex.compile(r"\b(?:anti|counter)-$", _I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2720,6 +2778,8 @@ def _named_heads(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
     for match in P.COMPILED["head"].finditer(text):
         if match.start() > 0 and text[match.start() - 1].isalpha():
             continue  # "spokesperson" names no person counted
+        if _COMPOUND_PREFIX.search(text, max(0, match.start() - 9), match.start()):
+            continue  # "anti-aircraft missile units", "counter-drone teams": a modifier
         if _POSSESSIVE_AFTER.match(text, match.end() - 1):
             continue  # "a children's hospital", "Ukraine's drones": a possessive names no group
         head = P.classify_head(match.group())
@@ -2822,6 +2882,15 @@ def _antecedent(
         and not f.rule.endswith(("listed_parts", "breakdown_including"))
         and not (f.rule.endswith("colon_list") and _has_total(f, context.figures))
     ]  # "fired 18 missiles: six Kinzhals ... All 18 were shot down": the total, not its last part
+    if totals and text and _OF_THEM_AFTER.match(text, mention.count_end):
+        # "158 were recorded – 122 missiles and 36 drones: ... destroyed 114 of them": a set at
+        # least that large, and the whole rather than a part given beside it
+        wholes = [
+            f
+            for f in totals
+            if f.value >= mention.quantity.value and not _has_total(f, context.figures)
+        ]
+        totals = wholes or totals
     if totals:
         # "Russia threw 18 missiles, including ... three Iskander-Ms. All 18 were shot down":
         # a count that repeats an earlier one refers to it

@@ -1216,6 +1216,38 @@ RULES += (
 
 RULES += (
     Rule(
+        "count_first_line",
+        "phrase",
+        "A list line with the count first and its subject after a dash ('315 – UAVs'), the measure"
+        " from the lead line above it.",
+        (
+            (
+                "Launched by the enemy – 210 air attack assets:\n190 – Shahed and Gerbera strike UAVs"
+                "\n20 – Kh-101 cruise missiles\n\nShot down/suppressed:\n171 – UAVs\n16 – Kh-101",
+                (
+                    ("aerial_target", "launched", 210, "russia"),
+                    ("drone", "launched", 190, "russia"),
+                    ("cruise_missile", "launched", 20, "russia"),
+                    ("drone", "downed", 171, "russia"),
+                    ("cruise_missile", "downed", 16, "russia"),
+                ),
+            ),
+            (
+                "Overnight the enemy attacked with 58 air attack assets:\n• 52 – Shahed-type UAVs"
+                " (from Kursk and Primorsko-Akhtarsk);\n• 6 – Iskander-M ballistic missiles.",
+                (
+                    ("aerial_target", "launched", 58, "russia"),
+                    ("drone", "launched", 52, "russia"),
+                    ("ballistic_missile", "launched", 6, "russia"),
+                ),
+            ),
+        ),
+        (
+            "Power cuts by region:\n40 – thousand households in Kharkiv",
+            "Ukraine's year in numbers:\n2 – tank factories rebuilt",
+        ),
+    ),
+    Rule(
         "hit_noun",
         "phrase",
         "Hits counted with the weapon as a modifier: '3 UAV strikes', 'in total 5 drone hits on the city'.",

@@ -363,9 +363,15 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"(?: for (?:the|that|last) night)?:"
     r"|(?<!(?:total|possible|potential|maximum) )(?<!(?:repelled|repelling|repels|repel|repulsed) (?:an? |the )?)"
     r"(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
+    # "The enemy carried out a massive combined strike – 537 air attack assets in total:"
+    r"|(?:carried out|launched|conducted|delivered) (?:an? |the )?(?:\p{L}+ ){0,3}?(?:attack|strike|raid|barrage) [–—]"
     r"|(?<!(?:ed|down|out) )a total of|there (?:were|was|have been)|(?:attack|assault|strike|raid|barrage|salvo|wave)s? (?:\p{L}+ ){0,2}?(?:included|involved|comprised|consisted of)",
     "lost": r"(?:electronic warfare|ew|electronic countermeasures|jamming)(?: \p{L}+){0,2}? (?:diverted|suppressed"
-    r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)",
+    r"|jammed|redirected|neutrali[sz]ed|downed|brought down|took out|disabled)"
+    # a list line led by the verb: "📡 locationally lost / suppressed by EW – 225 UAVs"
+    r"|(?:locationally lost|lost locationally|location-lost)(?: (?:/|or|and) (?:suppressed|jammed)"
+    r"(?: by (?:ew|electronic warfare))?)?(?= ?[–—:])"
+    r"|(?:suppressed|jammed) by (?:ew|electronic warfare|electronic countermeasures)(?= ?[–—:])",
     "killed": r"killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of"
     r"|(?:confirmed|recorded|documented|verified|reported|mourned|announced) the deaths? of"
     r"|(?:the |summary )?executions? of|executed|executing"
