@@ -601,6 +601,12 @@ def test_guarded_sentence(text: str, expected: set) -> None:
 # Texts whose figures' event dates (value -> date) depend on what earlier sentences said
 DATED_CASES = [
     pytest.param(
+        "On Saturday, nine people were killed in Kharkiv after Russia launched 140 drones "
+        "overnight. Overnight into Monday, air defences shot down 60 drones.",
+        {9: dt.date(2025, 3, 1), 140: dt.date(2025, 3, 1), 60: dt.date(2025, 3, 3)},
+        id="a night in a sentence opened by a named day is that day's night",
+    ),
+    pytest.param(
         "A Russian drone hit a bus in Sumy yesterday.\nOvernight, 45 drones were shot down.\n"
         "Five people were injured in Odesa.",
         {45: dt.date(2025, 3, 3), 5: dt.date(2025, 3, 3)},

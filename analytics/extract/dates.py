@@ -274,6 +274,12 @@ _EVENT_KINDS = (
 )
 
 
+_NIGHT_WORD = regex.compile(
+    r"overnight|last\s+night|(?:during|in)\s+the\s+night|at\s+night", regex.I
+)
+_NAMED_DAY_KINDS = ("iso", "dotted", "day_month", "month_day", "weekday")
+
+
 @dataclass(frozen=True, slots=True)
 class DateReading:
     """What a sentence says about when: the event day, and whether it was read."""
@@ -304,6 +310,14 @@ def read_event_date(
         if nearest.kind == "relative":
             # "overnight on Nov. 12", "last night, 12 November": the named day decides
             named = [m for m in events if m.kind != "relative" and 0 <= m.start - nearest.end <= 8]
+            if not named and _NIGHT_WORD.fullmatch(nearest.groups.get("relative") or ""):
+                # "On Sunday, 12 people were killed after Russia fired 298 drones overnight":
+                # the night before the day the sentence opened with, not before publication
+                named = [
+                    m
+                    for m in events
+                    if m.kind in _NAMED_DAY_KINDS and m.end <= min(nearest.start, position)
+                ][-1:]
             if named:
                 nearest = named[0]
         if nearest.kind == "vague":
