@@ -1520,6 +1520,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
         chosen = _of_soldiers(chosen, mention.subject)
         if (
+            mention.subject in PEOPLE_SUBJECTS
+            and (of_the := _OF_THE_CASUALTIES.match(text)) is not None
+            and mention.count_start < of_the.end()
+        ):
+            # "Five of the dead were children, and 109 people were wounded": the set says
+            chosen, chosen_rule = _frame_measure(of_the["set"]), "of_the_casualties"
+        if (
             chosen == "casualties"
             and before is not None
             and fre.match(r"los(?:t|ing)\b", text[before[1] :], regex.I)
@@ -1754,6 +1761,11 @@ def _previous_sentence_measure(
     if (mention.subject in WEAPON_SUBJECTS) != (last.subject in WEAPON_SUBJECTS):
         return None
     return last.measure
+
+
+_OF_THE_CASUALTIES = regex.compile(
+    rf"^\W*(?:(?:{P.COUNT})\s+of\s+the|of\s+the)\s+(?P<set>dead|killed|wounded|injured)\b", P.FLAGS
+)
 
 
 # Where "12 were missiles" can open: a breakdown of the previous sentence's total.

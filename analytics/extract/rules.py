@@ -1216,6 +1216,26 @@ RULES += (
 
 RULES += (
     Rule(
+        "of_the_casualties",
+        "measure",
+        "A share of the dead or the wounded named by what they were: 'Two of the dead were children'.",
+        (
+            (
+                "Eleven people were killed and 40 injured in Dnipro. Three of the dead were children.",
+                (
+                    ("person", "killed", 11, "ukraine"),
+                    ("person", "injured", 40, "ukraine"),
+                    ("child", "killed", 3, "ukraine"),
+                ),
+            ),
+            (
+                "Four of the dead were children, and 60 people were wounded, the mayor of Sumy said.",
+                (("child", "killed", 4, "ukraine"), ("person", "injured", 60, "ukraine")),
+            ),
+        ),
+        ("Two of the dead were identified on Tuesday.",),
+    ),
+    Rule(
         "count_first_line",
         "phrase",
         "A list line with the count first and its subject after a dash ('315 – UAVs'), the measure"
