@@ -589,6 +589,18 @@ CASES = [
             ("aerial_target", "downed", 70, "russia"),
         },
     ),
+    (  # "All six missiles" repeats the count of the one class named before: that class
+        "Russia launched 120 drones and six Kh-101 cruise missiles overnight, the air force said. "
+        "Of the drones, 95 were shot down. All six missiles were also destroyed. On Saturday, "
+        "Russia had fired 40 missiles of various types.",
+        {
+            ("drone", "launched", 120, "russia"),
+            ("cruise_missile", "launched", 6, "russia"),
+            ("drone", "downed", 95, "russia"),
+            ("cruise_missile", "downed", 6, "russia"),
+            ("missile", "launched", 40, "russia"),
+        },
+    ),
 ]
 
 

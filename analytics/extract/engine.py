@@ -3944,10 +3944,33 @@ def _refine_missile_class(figures: list[Figure], text: str = "") -> list[Figure]
     return [
         _refined(f, by_quote[f.quote])
         or _refined(f, figures)
+        or _same_set_refined(f, figures, text)
         or _named_refined(f, named, figures)
         or f
         for f in figures
     ]
+
+
+# "All nine missiles were also brought down" after "nine Kh-101 cruise missiles": that set
+_DEFINITE_BEFORE = regex.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)?$", _I)
+
+
+def _same_set_refined(figure: Figure, figures: list[Figure], text: str) -> Figure | None:
+    """A definite count of missiles that repeats one class's count names that class."""
+    if figure.subject != "missile" or figure.weapon or not text:
+        return None
+    if not _DEFINITE_BEFORE.search(text, max(0, figure.span_start - 16), figure.span_start):
+        return None
+    same = {
+        f.subject
+        for f in figures
+        if f.subject in _NAMED_CLASSES
+        and f.value == figure.value
+        and f.span_start < figure.span_start
+    }
+    if len(same) != 1:
+        return None
+    return dataclasses.replace(figure, subject=same.pop())
 
 
 _CLASS_WORD = regex.compile(
