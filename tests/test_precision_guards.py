@@ -601,6 +601,22 @@ CASES = [
             ("missile", "launched", 40, "russia"),
         },
     ),
+    (  # a losses list with plain digits is read whole ("33600", never "336"), "≈" too
+        "The total combat losses of the enemy from 24.02 to 20.06 were approximately:\n"
+        "personnel ‒ about 33600 (+150) persons were liquidated,\ntanks ‒ 1466 (+9),\n"
+        "helicopters – 181 (+1),\nUAV operational-tactical level – 602 (+4).\n\n"
+        "👥 personnel ≈ 1,269,850 (+990)",
+        {
+            ("soldier", "killed", 33600, "russia"),
+            ("soldier", "killed", 150, "russia"),
+            ("aircraft", "downed", 181, "russia"),
+            ("aircraft", "downed", 1, "russia"),
+            ("drone", "downed", 602, "russia"),
+            ("drone", "downed", 4, "russia"),
+            ("soldier", "casualties", 1269850, "russia"),
+            ("soldier", "casualties", 990, "russia"),
+        },
+    ),
 ]
 
 

@@ -747,13 +747,17 @@ def _find_mentions(
         for match in _LOSS_ITEM.finditer(text):
             if not free(match.start("count"), match.end("count")):
                 continue
-            quantity = parse_count(match["count"])
+            quantity = parse_count(match["count"].lstrip("≈ "))
+            if quantity is not None and match["count"].startswith("≈"):
+                quantity = dataclasses.replace(quantity, qualifier="approx")
             item = next(
                 (k for k, v in match.groupdict().items() if k.startswith("item_") and v), None
             )
             if quantity is None or item is None:
                 continue
             subject, measure = _LOSS_ITEMS[int(item[5:])]
+            if measure == "casualties" and _LIQUIDATED_AFTER.match(text, match.end()):
+                measure = "killed"  # "personnel – about 33600 (+150) persons were liquidated"
             mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                     quantity, subject, "losses_table", measure=measure,
                                     intrinsic=measure, cumulative=True, side_hint="enemy"))  # fmt: skip
@@ -852,8 +856,14 @@ _LOSS_ITEM_LABEL = regex.compile(
 _LOSS_ITEM = regex.compile(
     r"(?<![\p{L}])(?:"
     + "|".join(f"(?P<item_{i}>{P._spaced(p)})" for i, (p, _, _) in enumerate(lex.LOSS_TABLE_ITEMS))
-    + r")\s*[—–‒−:-]\s*(?P<count>(?:about\s+|approximately\s+|around\s+)?\d{1,3}(?:[,\u00a0 ]\d{3})*)"
-    r"(?:\s*\(\s*\+\s*(?P<added>\d{1,3}(?:[,\u00a0 ]\d{3})*)\s*\))?",  # "(+1,230)": the day's own
+    # "personnel – about 33600", "personnel ≈ 1,269,850": plain digits are read whole
+    + r")\s*(?:[—–‒−:-]|(?=≈))\s*(?P<count>(?:about\s+|approximately\s+|around\s+|≈\s*)?"
+    r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?!\d))"
+    r"(?:\s*\(\s*\+\s*(?P<added>(?:\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?!\d))\s*\))?",  # "(+1,230)": the day's own
+    _I,
+)
+_LIQUIDATED_AFTER = regex.compile(
+    r"\s*(?:persons|people|soldiers|servicemen)?\s*(?:were\s+|have\s+been\s+)?(?:liquidated|killed)\b",
     _I,
 )
 # The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
