@@ -165,7 +165,8 @@ _TOLL_FRAME = "|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES
 
 TOLL = rf"""
     (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed|put|puts|putting)\s+(?:the\s+)?
-      (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their|national|regional|local|city's|city)\s+){{0,3}})?
+      (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their|national|regional|local|city's|city
+        |(?:estimate|tally|count)\s+of|personnel)\s+){{0,5}})?  # "bringing its estimate of total personnel losses to"
     (?P<frame>{_TOLL_FRAME})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"

@@ -209,6 +209,14 @@ RULES: tuple[Rule, ...] = (
                 (("soldier", "killed", 75000, "russia"),),
             ),
             (
+                "Kyiv said Russia lost 1,100 troops over the past day, bringing its estimate of total Russian"
+                " personnel losses since February 2022 to about 700,000.",
+                (
+                    ("soldier", "casualties", 1100, "russia"),
+                    ("soldier", "casualties", 700000, "russia"),
+                ),
+            ),
+            (
                 "Regional officials put the number killed in Thursday's strike on Kharkiv at nine.",
                 (("person", "killed", 9, "ukraine"),),
             ),
