@@ -1327,6 +1327,7 @@ def _assign_measures(
     _assign_apposed_share(mentions, text, context)
     _assign_keyed_counts(mentions, sentence, context)
     _assign_count_first_line(mentions, sentence, context)
+    _assign_their_number(mentions, sentence, context)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
@@ -2513,6 +2514,44 @@ def _assign_count_first_line(
     mention.side_hint = _side_hint(label)
 
 
+# "Overnight the enemy sent strike UAVs against the north. Their number: 27."
+_THEIR_NUMBER = regex.compile(
+    rf"^\W*(?:their|the)\s+(?:total\s+)?(?:number|count)\s*(?::|[–—]|\s+(?:was|is|stood\s+at|reached))"
+    rf"\s*(?P<count>{P.COUNT})",
+    P.FLAGS,
+)
+
+
+def _assign_their_number(
+    mentions: list[Mention], sentence: Sentence, context: EntryContext
+) -> None:
+    """'Their number: 27' counts the weapons the sentence before named, with its verb."""
+    line = _THEIR_NUMBER.match(sentence.text)
+    if line is None or not context.previous_text:
+        return
+    mention = next(
+        (
+            m
+            for m in mentions
+            if m.count_start == line.start("count") and m.rule == "bare" and m.measure is None
+        ),
+        None,
+    )
+    if mention is None:
+        return
+    previous = context.previous_text
+    heads = [h for h in _named_heads(previous) if h[2] in WEAPON_SUBJECTS]
+    if not heads or P.COUNT_RE.search(previous):
+        return  # the sentence before counted something itself: "their" may be anything
+    start, end, subject, weapon = heads[-1]
+    verbs = [v for v in P.verbs_in(previous[max(0, start - 40) : start])]
+    if not verbs or not _compatible(subject, verbs[-1][2]):
+        return
+    mention.subject, mention.weapon, mention.measure = subject, weapon, verbs[-1][2]
+    mention.rule = "their_number"
+    mention.side_hint = _side_hint(previous[max(0, start - 25) : end])
+
+
 def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str | None:
     """The verb right after ('120 launched') or right before ('launched 496') a count."""
     after = _passive_after(text[:end], mention.count_end, limit=30)
@@ -2529,7 +2568,10 @@ def _segment_measure(text: str, mention: Mention, start: int, end: int) -> str |
 
 
 # A label opens the sentence or follows a dash or semicolon: "As of 11:00 — killed: 2; injured: 49"
-_LABEL = regex.compile(r"(?:^|(?<=[;—–]))[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)\s*:\s*$")
+_LABEL = regex.compile(
+    r"(?:^|(?<=[;—–]))[^\p{L}\d]*(?P<label>\p{L}[\p{L}\s/]{1,30}?)"
+    r"(?:\s+by\s+(?P<agent>[\p{L}\s,\-'’\"«»]{3,80}?))?\s*:\s*$"  # "Destroyed by mobile fire groups: 19"
+)
 _BREAKDOWN_AFTER = regex.compile(r"\s*\((?P<inside>[^()]{3,80})\)")
 
 
@@ -2543,7 +2585,7 @@ _MEASURE_LABEL_LINE = regex.compile(
 
 def _only_verbs(label: str) -> bool:
     """Whether a label is nothing but measure verbs: 'Launched', 'Shot down/suppressed'."""
-    rest = P.PASSIVE_RE.sub(" ", P.ACTIVE_RE.sub(" ", label))
+    rest = P.ACTIVE_RE.sub(" ", P.PASSIVE_RE.sub(" ", label))  # "locationally lost" whole first
     return not fre.sub(r"\b(?:and|or|in\s+total|total)\b|[\s/,&+]", "", rest, flags=regex.I)
 
 

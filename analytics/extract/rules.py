@@ -1224,6 +1224,26 @@ RULES += (
 
 RULES += (
     Rule(
+        "their_number",
+        "phrase",
+        "'Their number: 27' counts the weapons the sentence before named, with that sentence's verb.",
+        (
+            (
+                "Overnight the enemy sent attack drones against the Sumy region. Their number: 14."
+                "\nDestroyed by mobile fire groups: 11.\nLocationally lost: 3.",
+                (
+                    ("drone", "launched", 14, "russia"),
+                    ("drone", "downed", 11, "russia"),
+                    ("drone", "lost", 3, "russia"),
+                ),
+            ),
+        ),
+        (
+            "The air force fired 40 interceptors at drones overnight. Their number: 12 per battery.",
+            "Russia sent reinforcements to the Kursk region. Their number is not known.",
+        ),
+    ),
+    Rule(
         "of_the_casualties",
         "measure",
         "A share of the dead or the wounded named by what they were: 'Two of the dead were children'.",
