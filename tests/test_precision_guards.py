@@ -617,6 +617,16 @@ CASES = [
             ("soldier", "casualties", 990, "russia"),
         },
     ),
+    (  # "N of them" after a sentence that named one kind of weapon without a count
+        "Last night the enemy again attacked Kharkiv with attack drones. Air defence destroyed "
+        "9 of them over the city.",
+        {("drone", "downed", 9, "russia")},
+    ),
+    (  # the model's class, not the bare "missiles" it was named with
+        "Russia says Ukraine fired US-made ATACMS missiles at the Kursk region overnight. Four of "
+        "them were intercepted, the ministry said.",
+        {("ballistic_missile", "downed", 4, "ukraine")},
+    ),
 ]
 
 

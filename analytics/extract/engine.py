@@ -2963,7 +2963,25 @@ def _antecedent(
         return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
                        last.weapon, last.side, measure=last.measure,
                        cumulative=last.cumulative or None)  # fmt: skip
+    if text and context.previous_text and _SHARE_OF_SET_AFTER.match(text, mention.count_end):
+        # "The enemy attacked the city with drones. Air defence destroyed 14 of them": the
+        # one kind of thing the sentence before named, uncounted
+        named_before = {(s, w) for _, _, s, w in _named_heads(context.previous_text)}
+        named_before |= {(s, w) for w, s in P.models_in(context.previous_text)}
+        subjects = {s for s, _ in named_before}
+        if "missile" in subjects and len(subjects - {"missile"}) == 1 <= len(
+            subjects & MISSILE_CLASSES
+        ):
+            subjects.discard("missile")  # "fired ATACMS missiles": the model's class
+            named_before = {(s, w) for s, w in named_before if s != "missile"}
+        if len(subjects) == 1:
+            weapons = {w for _, w in named_before if w}
+            weapon = weapons.pop() if len(weapons) == 1 else None
+            return Mention(-1, -1, -1, -1, Quantity(0, "at_least"), subjects.pop(), "named", weapon)
     return None
+
+
+_SHARE_OF_SET_AFTER = regex.compile(r"\s+(?:of\s+(?:them|these|those)|more)\b", _I)
 
 
 def _has_total(part: Figure, figures: list[Figure]) -> bool:
