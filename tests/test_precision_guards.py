@@ -627,6 +627,11 @@ CASES = [
         "them were intercepted, the ministry said.",
         {("ballistic_missile", "downed", 4, "ukraine")},
     ),
+    (  # "came down over" a region is downed; a missile that came down next to a park is not
+        "Russia's defence ministry says its air defences destroyed 80 Ukrainian drones overnight. "
+        "A further 12 came down over the Bryansk region. One missile came down next to a park.",
+        {("drone", "downed", 80, "ukraine"), ("drone", "downed", 12, "ukraine")},
+    ),
 ]
 
 

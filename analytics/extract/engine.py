@@ -2209,9 +2209,8 @@ def _verb_start(text: str, start: int, verb_end: int) -> int:
     """Where the verb found by _passive_after begins (it reports only the end)."""
     aside = _PARENTHETICAL.match(text, start)
     begin = aside.end() if aside else start
-    window = text[begin:verb_end]
-    match = P.PASSIVE_RE.search(window)
-    return begin + match.start() if match else verb_end
+    match = P.PASSIVE_RE.search(text, begin)  # the whole text: a verb may look ahead
+    return match.start() if match is not None and match.end() <= verb_end else verb_end
 
 
 def _continue_partitives(mentions: list[Mention], text: str) -> None:

@@ -406,7 +406,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:(?:successfully|reportedly|all|also|later|then) )?"
     r"(?:(?:detected|tracked|spotted) and )?"  # "were detected and destroyed"
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
-    r"|eliminated|hit by air defen[cs]es?|knocked out|repelled)",
+    r"|eliminated|hit by air defen[cs]es?|knocked out|repelled|came down(?= over\b))",  # "a further 19 came down over"
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
     r"(?:(?:also|reportedly) )?(?:(?:logged|recorded|listed|classed|classified) as [\"“]?)?"
     r"(?:locationally lost|lost (?:in|on) location|location-lost"
