@@ -1328,6 +1328,7 @@ def _assign_measures(
     _assign_keyed_counts(mentions, sentence, context)
     _assign_count_first_line(mentions, sentence, context)
     _assign_their_number(mentions, sentence, context)
+    _assign_sum_total(mentions, text)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
@@ -2513,6 +2514,33 @@ def _assign_count_first_line(
     mention.side_hint = _side_hint(label)
 
 
+_IN_ALL_AFTER = regex.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", _I)
+
+
+def _assign_sum_total(mentions: list[Mention], text: str) -> None:
+    """'595 drones and 48 missiles ..., 643 in all': a bare count that sums the ones before it."""
+    for mention in mentions:
+        if mention.rule != "bare" or mention.measure is not None or mention.is_y:
+            continue
+        if not _IN_ALL_AFTER.match(text, mention.count_end):
+            continue
+        before = [
+            m for m in mentions
+            if m.count_end <= mention.count_start and m.measure and m.subject in WEAPON_SUBJECTS
+            and not m.is_y and m.quantity.qualifier == "exact"
+        ]  # fmt: skip
+        for first in range(len(before) - 1):
+            parts = before[first:]
+            if len({m.measure for m in parts}) != 1:
+                continue
+            if sum(m.quantity.value for m in parts) == mention.quantity.value:
+                subjects = {m.subject for m in parts}
+                mention.subject = subjects.pop() if len(subjects) == 1 else "aerial_target"
+                mention.measure, mention.rule = parts[0].measure, "sum_total"
+                mention.side_hint = mention.side_hint or parts[0].side_hint
+                break
+
+
 # "Overnight the enemy sent strike UAVs against the north. Their number: 27."
 _THEIR_NUMBER = regex.compile(
     rf"^\W*(?:their|the)\s+(?:total\s+)?(?:number|count)\s*(?::|[–—]|\s+(?:was|is|stood\s+at|reached))"
@@ -2926,6 +2954,12 @@ def _antecedent(
             continue
         if any(m.start <= start < m.end for m in mentions):
             continue
+        doing = P.ACTIVE_RE.search(text, end, mention.count_start)
+        if doing is not None and (
+            _TO_DO.fullmatch(text, end, doing.start())
+            or (not text[end : doing.start()].strip() and P.measure_of_match(doing) == "downed")
+        ):
+            continue  # "prompting allied jets to shoot down three of them": the doers, not them
         named = Mention(start, end, start, end, Quantity(0), subject, "named", weapon,
                         _side_hint(text[max(0, start - 25) : end]))  # fmt: skip
         break
@@ -2953,7 +2987,9 @@ def _antecedent(
             for f in totals
             if f.value >= mention.quantity.value and not _has_total(f, context.figures)
         ]
-        totals = wholes or totals
+        # "four of them" counts part of a larger set; a set of exactly four would be "all four"
+        larger = [f for f in wholes if f.value > mention.quantity.value]
+        totals = larger or wholes or totals
     if totals:
         # "Russia threw 18 missiles, including ... three Iskander-Ms. All 18 were shot down":
         # a count that repeats an earlier one refers to it
@@ -2980,6 +3016,7 @@ def _antecedent(
     return None
 
 
+_TO_DO = regex.compile(r"\s+(?:to|that|which|who)\s+")
 _SHARE_OF_SET_AFTER = regex.compile(r"\s+(?:of\s+(?:them|these|those)|more)\b", _I)
 
 

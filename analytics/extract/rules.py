@@ -1224,6 +1224,23 @@ RULES += (
 
 RULES += (
     Rule(
+        "sum_total",
+        "phrase",
+        "A bare count with 'in all' that is the sum of the counts before it: their total.",
+        (
+            (
+                "Russia fired 310 drones and 25 missiles at Ukraine overnight, 335 in all, the air"
+                " force said.",
+                (
+                    ("drone", "launched", 310, "russia"),
+                    ("missile", "launched", 25, "russia"),
+                    ("aerial_target", "launched", 335, "russia"),
+                ),
+            ),
+        ),
+        ("The district has 12 shelters and 30 schools, 42 in all, a spokesman said.",),
+    ),
+    Rule(
         "their_number",
         "phrase",
         "'Their number: 27' counts the weapons the sentence before named, with that sentence's verb.",
