@@ -328,7 +328,10 @@ _PERIOD = regex.compile(
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+(?:19|20)\d{2})?\b(?!\s+\d)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+alone\b"
-    r"|\bover\s+the\s+(?:\p{L}+\s+)?(?:twelve|12|six|three)\s+months\b|\bin\s+(?:19|20)\d{2}\b",
+    r"|\bover\s+the\s+(?:\p{L}+\s+)?(?:twelve|12|six|three)\s+months\b|\bin\s+(?:19|20)\d{2}\b"
+    # "Over the week, 41 servicemen surrendered", a digest headed "Week in numbers (Oct 12–18):"
+    r"|\b(?:over|during|throughout)\s+the\s+(?:week|fortnight|month)\b"
+    r"|^\W*(?:the\s+)?(?:week|month|year)\s+in\s+numbers\b",
     _I,
 )
 _ANAPHORIC_START = regex.compile(
@@ -3124,6 +3127,13 @@ _ALL_OF_THEM = regex.compile(
 _EXCEPT = regex.compile(r"\b(?:except|apart\s+from|but|other\s+than|save\s+for|besides)\b", _I)
 
 
+# A weekly digest's lead: the figures after it are the week's totals too
+_WEEK_TOTALS = regex.compile(
+    r"\b(?:over|during|throughout)\s+the\s+(?:week|month)\b|^\W*(?:the\s+)?(?:week|month)\s+in\s+numbers\b",
+    _I,
+)
+
+
 def _past_period(dates: list[DateMention], anchor: dt.date | None) -> bool:
     """A closed period that ended before publication: what follows totals it, day by day it is not.
 
@@ -3229,6 +3239,10 @@ def _remember(
         )
     elif _past_period(dates, context.anchor):
         context.in_period = True  # "Report on Ukraine, 1 December 2024 – 31 May 2025": its totals
+    elif _WEEK_TOTALS.search(text) and (
+        sentence.ends_with_colon or (figures and all(f.cumulative for f in figures))
+    ):
+        context.in_period = True  # "Over the week, 41 servicemen surrendered. ... shot down 7 JDAM"
     elif any(
         d.kind in _CALENDAR_KINDS or d.kind in ("relative", "weekday", "night_into") for d in dates
     ):
