@@ -171,7 +171,7 @@ def document_figures(doc: Document, entries: list[Entry]) -> list[Figure]:
             if fig.published_at is None and when is not None:
                 fig = replace(fig, published_at=when)
             out.append(fig)
-    return extract.share_document_sides(out)
+    return extract.share_document_sides(out, text="\n\n".join(entry.text for entry in entries))
 
 
 def extract_tables(docs: pa.Table) -> Extracted:

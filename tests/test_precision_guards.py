@@ -780,6 +780,25 @@ def test_a_documents_entries_share_the_one_side_they_give_a_kind() -> None:
     assert {(f.value, f.side) for f in mixed} == {(12, "ukraine"), (2, "russia"), (14, None)}
 
 
+def test_sideless_dead_and_weapons_take_the_side_of_the_documents_places() -> None:
+    from analytics.extract import share_document_sides
+
+    entries = [
+        "40 drones were shot down overnight.",
+        "14 people were killed and 97 injured, officials said.",
+        "Explosions were heard in Kyiv and Dnipro this morning.",
+    ]
+    found = [f for text in entries for f in extract_figures(text, PUBLISHED)]
+    assert {f.side for f in found} == {None}
+    shared = share_document_sides(found, text="\n\n".join(entries))
+    assert {(f.value, f.side) for f in shared} == {(40, "russia"), (14, "ukraine"), (97, "ukraine")}
+    # places of both sides tell nothing: the sides stay unread
+    both = [*entries, "A drone was shot down over the Belgorod region."]
+    found = [f for text in both for f in extract_figures(text, PUBLISHED)]
+    mixed = share_document_sides(found, text="\n\n".join(both))
+    assert {f.side for f in mixed if f.value in (14, 97)} == {None}
+
+
 def test_a_losses_lists_day_additions_are_the_days_own() -> None:
     text = (
         "Approximate combat losses of the enemy, 24.02.2022 to 03.03.2025:\n"

@@ -3968,14 +3968,51 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def share_document_sides(figures: list[Figure]) -> list[Figure]:
+def share_document_sides(figures: list[Figure], text: str = "") -> list[Figure]:
     """Figures a document's entries left without a side take the one side the rest of the
     document gives their kind, when it gives only one.
 
     A live blog's "The death toll has risen to four" names no place; its other entries,
     all about Kyiv, do. Kinds are weapons, soldiers and other people, each on its own;
-    prisoners are left alone, since a swap has two sides.
+    prisoners are left alone, since a swap has two sides. Dead and wounded people still
+    without a side then take the side of the places the document's `text` names, when
+    it names one side's places only ("14 killed across the country" in a blog on Kyiv),
+    and weapons the other side.
     """
+    shared = _share_kinds(figures)
+    place_side = _document_place_side(text) if text else None
+    if place_side is None:
+        return shared
+    attacker = _opposite(place_side)
+    return [
+        dataclasses.replace(f, side=place_side)
+        if f.side is None
+        and f.subject in ("person", "civilian", "child")
+        and f.measure in ("killed", "injured", "casualties")
+        else dataclasses.replace(f, side=attacker)
+        if f.side is None and f.subject in WEAPON_SUBJECTS and attacker is not None
+        else f
+        for f in shared
+    ]
+
+
+def _document_place_side(text: str) -> str | None:
+    """The one side whose places a document names, if it names at least two and none of the other's."""
+    text = _LAUNCH_AREAS.sub(" ", _ORIGIN_CLAUSE.sub(" ", text))
+    russian = sum(
+        1
+        for m in _RUSSIAN_PLACE.finditer(text)
+        if not _FROM_PLACE.search(text, max(0, m.start() - 60), m.start())
+    )
+    ukrainian = len([m for m in _UKRAINIAN_PLACE.findall(text) if m.lower() != "ukraine"])
+    if russian == 0 and ukrainian >= 2:
+        return "ukraine"
+    if ukrainian == 0 and russian >= 2:
+        return "russia"
+    return None
+
+
+def _share_kinds(figures: list[Figure]) -> list[Figure]:
 
     def kind(f: Figure) -> str | None:
         if f.measure == "captured":
