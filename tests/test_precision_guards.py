@@ -632,6 +632,11 @@ CASES = [
         "A further 12 came down over the Bryansk region. One missile came down next to a park.",
         {("drone", "downed", 80, "ukraine"), ("drone", "downed", 12, "ukraine")},
     ),
+    (  # a part after "including" is the total's side, whatever place stands next to it
+        "A Russian cruise missile hit a block of flats in Uman, killing at least 20 people, "
+        "including four children, as Moscow launched its largest attack in weeks.",
+        {("person", "killed", 20, "ukraine"), ("child", "killed", 4, "ukraine")},
+    ),
 ]
 
 

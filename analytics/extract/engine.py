@@ -3083,9 +3083,34 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
             )
     figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
     figures += _all_of_the_last(sentence, context)
-    figures = [f for f in figures if f is not None and _plausible(f)]
+    figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
     _remember(sentence, context, dates, reporter, figures)
     return _dedupe(figures)
+
+
+def _parts_take_head_side(figures: list[Figure]) -> list[Figure]:
+    """'killing 20 people, including four children, as Moscow ...': the part is the total's side.
+
+    A part found after 'including' could read a side from a place near it (here Moscow,
+    the attacker's capital); the people it counts are among the total's, so the total's
+    side holds.
+    """
+    out = []
+    for figure in figures:
+        if (
+            figure.rule.endswith("breakdown_including")
+            and figure.subject in PEOPLE_SUBJECTS
+            and figure.measure in ("killed", "injured")
+        ):
+            heads = [
+                f for f in out
+                if f.subject in PEOPLE_SUBJECTS and f.measure == figure.measure and f.side
+                and f.span_start < figure.span_start and not f.rule.endswith("breakdown_including")
+            ]  # fmt: skip
+            if heads and heads[-1].side != figure.side:
+                figure = dataclasses.replace(figure, side=heads[-1].side)
+        out.append(figure)
+    return out
 
 
 def _table_figures(
