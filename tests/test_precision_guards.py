@@ -649,6 +649,12 @@ def test_guarded_sentence(text: str, expected: set) -> None:
 # Texts whose figures' event dates (value -> date) depend on what earlier sentences said
 DATED_CASES = [
     pytest.param(
+        "The death toll of yesterday's strike on Kamianske has risen to 4. Overnight, 30 drones "
+        "were shot down.",
+        {4: dt.date(2025, 3, 2), 30: dt.date(2025, 3, 3)},
+        id="a toll of yesterday's strike is yesterday's",
+    ),
+    pytest.param(
         "Over the week, 38 servicemen of the Armed Forces of Ukraine surrendered. Air defence "
         "means shot down 9 JDAM guided bombs and 1,120 fixed-wing UAVs. The ministry's last "
         "Ukrainian aircraft claim came in just over a month ago.",

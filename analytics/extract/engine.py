@@ -3357,6 +3357,12 @@ def _strike_day(text: str, dates: list[DateMention], anchor: dt.date | None) -> 
             and _STRIKE_AFTER_DAY.match(text, date.end)
         ):
             return date.resolve(anchor)
+        if (
+            date.kind == "relative"
+            and text[date.end : date.end + 2] in ("'s", "’s")
+            and _STRIKE_AFTER_DAY.match(text, date.end + 2)
+        ):
+            return date.resolve(anchor)  # "the toll of yesterday's strike", "last night's attack"
     return None
 
 
