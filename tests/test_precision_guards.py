@@ -649,6 +649,12 @@ def test_guarded_sentence(text: str, expected: set) -> None:
 # Texts whose figures' event dates (value -> date) depend on what earlier sentences said
 DATED_CASES = [
     pytest.param(
+        "Russia fired about 90 missiles at Ukraine on Saturday, officials said. The air force "
+        "said 70 of them were shot down.",
+        {90: dt.date(2025, 3, 1), 70: dt.date(2025, 3, 1)},
+        id="a share of an earlier day's figure is that day's",
+    ),
+    pytest.param(
         "The death toll of yesterday's strike on Kamianske has risen to 4. Overnight, 30 drones "
         "were shot down.",
         {4: dt.date(2025, 3, 2), 30: dt.date(2025, 3, 3)},

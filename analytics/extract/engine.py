@@ -379,6 +379,8 @@ class Mention:
     cumulative: bool | None = None  # set by rules that know (a running losses list)
     extra_measure: str | None = None  # a second measure for the same count ("all of which ...")
     extra_rule: str = "all_of_which"
+    # the day of the earlier sentence's figure a bare count refers to ("73 of them")
+    antecedent_date: dt.date | None = None
 
 
 @dataclass
@@ -2328,6 +2330,8 @@ def _assign_ellipsis(
         mention.end = after[1]
         mention.rule = "ellipsis_passive"
         _inherit_side(mention, antecedent)
+        if antecedent is not None and antecedent.rule == "context":
+            mention.antecedent_date = antecedent.antecedent_date  # "73 of them": that day's
         if mention.partner is not None:
             _assign_partner(mention, measure)
             mention.partner.subject, mention.partner.side_hint = subject, mention.side_hint
@@ -2392,6 +2396,8 @@ def _assign_ellipsis(
         return
     mention.subject, mention.measure = subject, measure
     _inherit_side(mention, antecedent)
+    if antecedent is not None and antecedent.rule == "context":
+        mention.antecedent_date = antecedent.antecedent_date
 
 
 _OWN_CLAUSE_AFTER = regex.compile(
@@ -3000,7 +3006,8 @@ def _antecedent(
         last = same[-1] if same else totals[-1]
         return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
                        last.weapon, last.side, measure=last.measure,
-                       cumulative=last.cumulative or None)  # fmt: skip
+                       cumulative=last.cumulative or None,
+                       antecedent_date=None if last.date_assumed else last.event_date)  # fmt: skip
     if text and context.previous_text and _SHARE_OF_SET_AFTER.match(text, mention.count_end):
         # "The enemy attacked the city with drones. Air defence destroyed 14 of them": the
         # one kind of thing the sentence before named, uncounted
@@ -3678,6 +3685,8 @@ def _event_date(
         return (earlier, False) if earlier is not None else (context.anchor, True)
     if reading.stated:
         return reading.date, False
+    if mention.antecedent_date is not None:
+        return mention.antecedent_date, False
     if reading.date is not None:
         return reading.date, True
     if context.in_period and not _PRESENT_STOCK.search(text):
