@@ -637,6 +637,20 @@ CASES = [
         "including four children, as Moscow launched its largest attack in weeks.",
         {("person", "killed", 20, "ukraine"), ("child", "killed", 4, "ukraine")},
     ),
+    (  # figures of another war that an analysis compares this one with are not this war's
+        "For comparison, the Soviet Union lost about 15,000 soldiers in ten years in Afghanistan. "
+        "During the Blitz, German bombers killed about 43,000 British civilians.",
+        set(),
+    ),
+    (  # "since World War Two" only dates the news
+        "Polish jets shot down four Russian drones over Polish territory overnight, the closest "
+        "the country had come to open conflict since World War Two.",
+        {("drone", "downed", 4, "russia")},
+    ),
+    (  # the noun elided after "and injured" is the children just counted
+        "In March alone, Russian attacks killed 9 children and injured 57, prosecutors said.",
+        {("child", "killed", 9, "ukraine"), ("child", "injured", 57, "ukraine")},
+    ),
 ]
 
 

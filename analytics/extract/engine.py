@@ -2371,6 +2371,14 @@ def _assign_ellipsis(
     later = next((m for m in mentions if shared and m.count_start == shared.end()), None)
     if later is not None and later.subject in PEOPLE_SUBJECTS and measure in PEOPLE_MEASURES:
         subject = later.subject  # "has killed 2,387 and wounded 5,612 residents": one noun for both
+    if (
+        subject == "person"
+        and antecedent is not None
+        and antecedent.subject == "child"
+        and antecedent.count_start >= 0
+        and _AND_VERB_GAP.fullmatch(text, antecedent.end, mention.start)
+    ):
+        subject = "child"  # "killed 11 children and injured 64": the same noun, elided
     if subject is None:
         return
     anaphoric = (
@@ -3026,6 +3034,11 @@ def _antecedent(
     return None
 
 
+_AND_VERB_GAP = regex.compile(
+    r"\s+and\s+(?:also\s+)?(?:injured|wounded|hurt|injuring|wounding)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|another\s+|some\s+|about\s+)?",
+    _I,
+)
 _TO_DO = regex.compile(r"\s+(?:to|that|which|who)\s+")
 _SHARE_OF_SET_AFTER = regex.compile(r"\s+(?:of\s+(?:them|these|those)|more)\b", _I)
 
@@ -3091,8 +3104,34 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
     figures += _all_of_the_last(sentence, context)
     figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
+    if figures and _about_another_war(text):
+        figures = []  # "the Soviet Union lost about 15,000 soldiers in Afghanistan": another war
     _remember(sentence, context, dates, reporter, figures)
     return _dedupe(figures)
+
+
+# Other wars that analysis pieces compare this one with, and words that bring a sentence back
+_OTHER_WAR = regex.compile(
+    r"\b(?:the\s+Blitz|(?:First|Second)\s+World\s+War|World\s+War\s+(?:I|II|One|Two|1|2)\b|WWI?I?"
+    r"|Great\s+Patriotic\s+War|Vietnam|Afghanistan|Korean\s+War|Chechen\s+wars?|Gulf\s+War"
+    r"|Iraq\s+war|Falklands|Stalingrad|siege\s+of\s+Leningrad)\b",
+    _I,
+)
+_THIS_WAR = regex.compile(
+    r"\b(?:Ukrain\p{L}*|Kyiv|Kiev|invasion|special\s+military\s+operation|Donbas+|Crimea\p{L}*"
+    r"|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|Mariupol|Kharkiv|Odesa|Zaporizhzhia|Kherson)\b",
+    _I,
+)
+
+
+def _about_another_war(text: str) -> bool:
+    """A sentence set in another war, not this one ('since World War Two' only dates)."""
+    if _THIS_WAR.search(text):
+        return False
+    return any(
+        not fre.search(r"\bsince\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()], regex.I)
+        for m in _OTHER_WAR.finditer(text)
+    )
 
 
 def _parts_take_head_side(figures: list[Figure]) -> list[Figure]:
