@@ -721,6 +721,10 @@ def _find_mentions(
         ):
             continue
         measure, subject = casualty
+        if match["head"].lower() == "lives" and not _LIVES_TAKEN_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "rescuers saved 12 lives", "lives of 300 children": only lives taken
         mods = match["mods"].lower()
         among = _AMONG_GROUP.match(text, match.end())  # "zero casualties among civilians"
         if among is not None:
@@ -3037,6 +3041,11 @@ def _antecedent(
 _AND_VERB_GAP = regex.compile(
     r"\s+and\s+(?:also\s+)?(?:injured|wounded|hurt|injuring|wounding)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|another\s+|some\s+|about\s+)?",
+    _I,
+)
+_LIVES_TAKEN_BEFORE = regex.compile(
+    r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|take)\s+"
+    r"(?:the\s+)?(?:\p{L}+\s+)?$",
     _I,
 )
 _TO_DO = regex.compile(r"\s+(?:to|that|which|who)\s+")

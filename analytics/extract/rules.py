@@ -180,7 +180,12 @@ RULES: tuple[Rule, ...] = (
                 "The mission has documented almost 15,000 civilian casualties in the war against Ukraine.",
                 (("civilian", "casualties", 15000, "ukraine"),),
             ),
+            (
+                "The missile strike on Kharkiv claimed 9 lives, the regional governor said.",
+                (("person", "killed", 9, "ukraine"),),
+            ),
         ),
+        ("Rescuers in Dnipro saved 14 lives overnight.",),
     ),
     Rule(
         "toll_frame",

@@ -479,6 +479,7 @@ CASUALTY_NOUNS: tuple[tuple[str, str, str | None], ...] = (
     (r"wounded|injured|injuries", "injured", None),
     (r"killed", "killed", None),
     (r"prisoners of war|pows", "captured", "soldier"),
+    (r"lives", "killed", "person"),  # "the attack claimed 28 lives" (not "saved 12 lives": engine)
 )
 
 # One person named as part of a casualty count: "killed four people, including a
