@@ -1338,6 +1338,7 @@ def _assign_measures(
     _assign_count_first_line(mentions, sentence, context)
     _assign_their_number(mentions, sentence, context)
     _assign_sum_total(mentions, text)
+    _assign_running_total(mentions, text)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
@@ -2560,6 +2561,38 @@ def _assign_sum_total(mentions: list[Mention], text: str) -> None:
                 mention.measure, mention.rule = parts[0].measure, "sum_total"
                 mention.side_hint = mention.side_hint or parts[0].side_hint
                 break
+
+
+# "destroyed 56 drones over the day, taking that total to 17,710": the running total
+_TOTAL_TO_BEFORE = regex.compile(
+    r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the|that|its|their|this)\s+"
+    r"(?:overall\s+|running\s+|cumulative\s+|total\s+)?(?:total|tally|count|number)"
+    r"(?:\s+(?:for|since|of|this|so)\b[^,;.()\d]{0,50})?\s+to\s+$",
+    _I,
+)
+
+
+def _assign_running_total(mentions: list[Mention], text: str) -> None:
+    """A bare count after 'taking that total to' is the running total of the figure before it."""
+    for mention in mentions:
+        if mention.rule != "bare" or mention.measure is not None or mention.is_y:
+            continue
+        frame = _TOTAL_TO_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        if frame is None:
+            continue
+        heads = [
+            m for m in mentions
+            if m.count_end <= mention.start and m.measure and m.subject and not m.is_y
+            and m.quantity.value <= mention.quantity.value
+        ]  # fmt: skip
+        if not heads or fre.search(r"[.;]", text[heads[-1].count_end : mention.start]):
+            continue
+        head = heads[-1]
+        _count_as(mention, head, "running_total")
+        mention.cumulative = True
+        named = tables.subject_of(frame.group())  # "taking the number of missiles fired to 208"
+        if named is not None and _compatible(named[0], mention.measure):
+            mention.subject, mention.weapon = named
 
 
 # "Overnight the enemy sent strike UAVs against the north. Their number: 27."
@@ -4269,6 +4302,8 @@ def _refined(figure: Figure, scope: list[Figure]) -> Figure | None:
     """The figure with the one missile class its scope counts, when it can be a part of it."""
     if figure.subject != "missile" or figure.weapon:
         return None
+    # "taking the number of missiles fired in July to 208": a running total is another set
+    scope = [f for f in scope if f is figure or f.rule != "running_total"]
     classes = {f.subject for f in scope if f.subject in MISSILE_CLASSES}
     if len(classes) != 1:
         return None

@@ -1229,6 +1229,27 @@ RULES += (
 
 RULES += (
     Rule(
+        "running_total",
+        "phrase",
+        "A bare count after 'taking that total to' is the running total of the figure before it.",
+        (
+            (
+                "Ukrainian forces destroyed 48 Russian drones over the day, taking that total to"
+                " 21,300, the General Staff said.",
+                (("drone", "downed", 48, "russia"), ("drone", "downed", 21300, "russia")),
+            ),
+            (
+                "Russia fired 9 Kalibr cruise missiles overnight, bringing the number of missiles"
+                " fired this month to 240.",
+                (
+                    ("cruise_missile", "launched", 9, "russia"),
+                    ("missile", "launched", 240, "russia"),
+                ),
+            ),
+        ),
+        ("Rescuers cleared 12 buildings, bringing the total to 40.",),
+    ),
+    Rule(
         "sum_total",
         "phrase",
         "A bare count with 'in all' that is the sum of the counts before it: their total.",
