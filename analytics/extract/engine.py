@@ -484,8 +484,8 @@ _ORIGIN_CLAUSE = regex.compile(
 )
 
 
-def _entry_place_side(text: str) -> str | None:
-    """Whose places the entry names most: a fallback for people and weapons with no other clue."""
+def _place_counts(text: str) -> tuple[int, int]:
+    """(Russian, Ukrainian) places a text names where things happened, not where they came from."""
     text = _ORIGIN_CLAUSE.sub(" ", text)  # "launched from the Kursk region": where they came from
     # "13 Iskander-M missiles (Kursk, Voronezh regions)": launch areas too
     text = _LAUNCH_AREAS.sub(" ", text)
@@ -495,6 +495,12 @@ def _entry_place_side(text: str) -> str | None:
         if not _FROM_PLACE.search(text, max(0, m.start() - 60), m.start())
     )
     ukrainian = len([m for m in _UKRAINIAN_PLACE.findall(text) if m.lower() != "ukraine"])
+    return russian, ukrainian
+
+
+def _entry_place_side(text: str) -> str | None:
+    """Whose places the entry names most: a fallback for people and weapons with no other clue."""
+    russian, ukrainian = _place_counts(text)
     if russian > ukrainian:
         return "russia"
     if ukrainian > russian:
@@ -2437,6 +2443,11 @@ _VERB_RIGHT_AFTER = regex.compile(rf"\s+(?:{P.ACTIVE_RE.pattern}|{P.PASSIVE_RE.p
 _COUNT_ENDS = regex.compile(r"\s*(?:[,;.)(\[]|$)")
 
 
+def _unread(mention: Mention) -> bool:
+    """A bare count no rule has given a measure yet (an "X of Y" total is never one)."""
+    return mention.rule == "bare" and mention.measure is None and not mention.is_y
+
+
 def _assign_keyed_counts(
     mentions: list[Mention], sentence: Sentence, context: EntryContext
 ) -> None:
@@ -2446,10 +2457,7 @@ def _assign_keyed_counts(
     a lead line ending in a colon ('The enemy launched:'); without one, nothing.
     """
     text = sentence.text
-    bare = [
-        m for m in mentions
-        if m.rule == "bare" and m.measure is None and not m.is_y and m.partner is None
-    ]  # fmt: skip
+    bare = [m for m in mentions if _unread(m) and m.partner is None]
     if not bare:
         return
     for key in _KEY.finditer(text):
@@ -2505,11 +2513,7 @@ def _assign_count_first_line(
         (
             m
             for m in mentions
-            if m.count_start == line.start("count")
-            and m.rule == "bare"
-            and m.measure is None
-            and not m.is_y
-            and m.partner is None
+            if m.count_start == line.start("count") and _unread(m) and m.partner is None
         ),
         None,
     )
@@ -2542,9 +2546,7 @@ _IN_ALL_AFTER = regex.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)
 def _assign_sum_total(mentions: list[Mention], text: str) -> None:
     """'595 drones and 48 missiles ..., 643 in all': a bare count that sums the ones before it."""
     for mention in mentions:
-        if mention.rule != "bare" or mention.measure is not None or mention.is_y:
-            continue
-        if not _IN_ALL_AFTER.match(text, mention.count_end):
+        if not _unread(mention) or not _IN_ALL_AFTER.match(text, mention.count_end):
             continue
         before = [
             m for m in mentions
@@ -2575,7 +2577,7 @@ _TOTAL_TO_BEFORE = regex.compile(
 def _assign_running_total(mentions: list[Mention], text: str) -> None:
     """A bare count after 'taking that total to' is the running total of the figure before it."""
     for mention in mentions:
-        if mention.rule != "bare" or mention.measure is not None or mention.is_y:
+        if not _unread(mention):
             continue
         frame = _TOTAL_TO_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         if frame is None:
@@ -3058,12 +3060,8 @@ def _antecedent(
         # one kind of thing the sentence before named, uncounted
         named_before = {(s, w) for _, _, s, w in _named_heads(context.previous_text)}
         named_before |= {(s, w) for w, s in P.models_in(context.previous_text)}
-        subjects = {s for s, _ in named_before}
-        if "missile" in subjects and len(subjects - {"missile"}) == 1 <= len(
-            subjects & MISSILE_CLASSES
-        ):
-            subjects.discard("missile")  # "fired ATACMS missiles": the model's class
-            named_before = {(s, w) for s, w in named_before if s != "missile"}
+        subjects = tables.class_over_generic({s for s, _ in named_before})  # "ATACMS missiles"
+        named_before = {(s, w) for s, w in named_before if s in subjects}
         if len(subjects) == 1:
             weapons = {w for _, w in named_before if w}
             weapon = weapons.pop() if len(weapons) == 1 else None
@@ -3352,9 +3350,9 @@ def _remember(
         )
     elif _past_period(dates, context.anchor):
         context.in_period = True  # "Report on Ukraine, 1 December 2024 – 31 May 2025": its totals
-    elif _WEEK_TOTALS.search(text) and (
+    elif (
         sentence.ends_with_colon or (figures and all(f.cumulative for f in figures))
-    ):
+    ) and _WEEK_TOTALS.search(text):
         context.in_period = True  # "Over the week, 41 servicemen surrendered. ... shot down 7 JDAM"
     elif any(
         d.kind in _CALENDAR_KINDS or d.kind in ("relative", "weekday", "night_into") for d in dates
@@ -4101,31 +4099,33 @@ def share_document_sides(figures: list[Figure], text: str = "") -> list[Figure]:
     and weapons the other side.
     """
     shared = _share_kinds(figures)
-    place_side = _document_place_side(text) if text else None
+    if not text or not any(f.side is None and _side_by_place(f, "ukraine") for f in shared):
+        return shared  # the document's places are read only when a figure needs them
+    place_side = _document_place_side(text)
     if place_side is None:
         return shared
-    attacker = _opposite(place_side)
     return [
-        dataclasses.replace(f, side=place_side)
-        if f.side is None
-        and f.subject in ("person", "civilian", "child")
-        and f.measure in ("killed", "injured", "casualties")
-        else dataclasses.replace(f, side=attacker)
-        if f.side is None and f.subject in WEAPON_SUBJECTS and attacker is not None
-        else f
+        dataclasses.replace(f, side=_side_by_place(f, place_side)) if f.side is None else f
         for f in shared
     ]
 
 
+def _side_by_place(figure: Figure, place_side: str) -> str | None:
+    """The side a figure takes from the side whose places it happened in, if it takes one."""
+    if figure.subject in WEAPON_SUBJECTS:
+        return _opposite(place_side)  # weapons that fell on a side's places are the other's
+    if figure.subject in ("person", "civilian", "child") and figure.measure in (
+        "killed",
+        "injured",
+        "casualties",
+    ):
+        return place_side
+    return None
+
+
 def _document_place_side(text: str) -> str | None:
     """The one side whose places a document names, if it names at least two and none of the other's."""
-    text = _LAUNCH_AREAS.sub(" ", _ORIGIN_CLAUSE.sub(" ", text))
-    russian = sum(
-        1
-        for m in _RUSSIAN_PLACE.finditer(text)
-        if not _FROM_PLACE.search(text, max(0, m.start() - 60), m.start())
-    )
-    ukrainian = len([m for m in _UKRAINIAN_PLACE.findall(text) if m.lower() != "ukraine"])
+    russian, ukrainian = _place_counts(text)
     if russian == 0 and ukrainian >= 2:
         return "ukraine"
     if ukrainian == 0 and russian >= 2:

@@ -93,17 +93,21 @@ def measure_of(label: str) -> str | None:
 _MISSILES = frozenset({"missile", "cruise_missile", "ballistic_missile", "guided_missile"})
 
 
+def class_over_generic(subjects: set[str]) -> set[str]:
+    """A missile class and the generic noun together are that class: 'Kh-59/69 guided missiles'."""
+    if len(subjects) == 2 and "missile" in subjects and subjects <= _MISSILES:
+        return subjects - {"missile"}
+    return subjects
+
+
 def subject_of(label: str) -> tuple[str, str | None] | None:
     """(subject, weapon) a label cell names: 'Kh-101 cruise missiles', 'Kinzhal', 'Shahed / Gerbera'."""
     heads = [P.classify_head(m.group()) for m in P.COMPILED["head"].finditer(label)]
     heads = [h for h in heads if h is not None]
     if not heads:
         return None
-    subjects = {h[0] for h in heads}
-    if len(subjects) == 2 and "missile" in subjects and subjects <= _MISSILES:
-        # "Kh-59/69 guided aviation missiles": the model's class and the generic noun agree
-        subjects.discard("missile")
-        heads = [h for h in heads if h[0] != "missile"]
+    subjects = class_over_generic({h[0] for h in heads})
+    heads = [h for h in heads if h[0] in subjects]
     if len(subjects) > 1:
         return None  # "drones and missiles" in one label: not a single subject
     subject = heads[-1][0]
