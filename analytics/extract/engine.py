@@ -2627,7 +2627,7 @@ def _assign_their_number(
     if not heads or P.COUNT_RE.search(previous):
         return  # the sentence before counted something itself: "their" may be anything
     start, end, subject, weapon = heads[-1]
-    verbs = [v for v in P.verbs_in(previous[max(0, start - 40) : start])]
+    verbs = P.verbs_in(previous[max(0, start - 40) : start])
     if not verbs or not _compatible(subject, verbs[-1][2]):
         return
     mention.subject, mention.weapon, mention.measure = subject, weapon, verbs[-1][2]
