@@ -651,6 +651,11 @@ CASES = [
         "In March alone, Russian attacks killed 9 children and injured 57, prosecutors said.",
         {("child", "killed", 9, "ukraine"), ("child", "injured", 57, "ukraine")},
     ),
+    (  # a sibling of a located part may be larger, but only when its place closes it
+        "Russia said 337 Ukrainian drones were destroyed. Of those, 91 were shot down over the "
+        "Moscow region and 2,000 in Kursk were left without power.",
+        {("drone", "downed", 337, "ukraine"), ("drone", "downed", 91, "ukraine")},
+    ),
 ]
 
 

@@ -2825,15 +2825,30 @@ def _assign_breakdown(
         return  # "143 combat clashes took place, 38 of them in ...": the part of an uncounted total
     follow = _BARE_FOLLOW.match(text[mention.count_end :])
     rest_offset = mention.count_end + (follow.start("rest") if follow else 0)
+    # "91 were shot down over the Moscow region and 126 over the Kursk region": a sibling of
+    # a located part, not a part of it, so it may be the larger
+    sibling_of_part = head.rule in ("ellipsis_passive", "breakdown_location") and bool(
+        _LOCATIVE_HINT.match(text, head.end)
+        or _LOCATIVE.match(text[head.end : mention.count_start])
+    )
+    place = _LOCATIVE.match(text[rest_offset:])
     within_total = (
-        mention.quantity.value <= head.quantity.value or head.quantity.qualifier != "exact"
+        mention.quantity.value <= head.quantity.value
+        or head.quantity.qualifier != "exact"
+        # "... and 2,000 in Kursk were left without power": a sibling ends with its place
+        or (
+            sibling_of_part
+            and place is not None
+            and _ITEM_CLOSES.match(text, rest_offset + place.end())
+        )
     )
     if (
         _LOCATIVE.match(text[rest_offset:])
         and (
             line_after_lead
             or fre.search(
-                r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which)\s*(?:\p{L}+\s+)?$",
+                r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which|among\s+(?:them|those|these))"
+                r"\s*(?:\p{L}+\s+)?$",
                 before,
                 regex.I,
             )
@@ -2947,6 +2962,11 @@ _PLACE_LABEL = regex.compile(
     r"(?P<place>(?-i:\p{Lu})[\p{L}'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}'’\-]*){0,2})"
     r"(?:\s+(?:region|oblast|district|raion|krai|republic|sea|community|hromada|peninsula|city))?"
     r"\s*(?:[–—:]|\s-|,)\s*$",
+    _I,
+)
+_ITEM_CLOSES = regex.compile(
+    r"(?:\s+(?:region|regions|oblast|district|city|republic|krai|sea|peninsula|area))?"
+    r"\s*(?:[,;.)]|$|\s+(?:and|while|where|but|whereas)\b)",
     _I,
 )
 _COUNT_CLOSES = regex.compile(r"\s*(?:[,;.]|$|\(|\s+(?:and|including|each)\b)", _I)

@@ -753,6 +753,24 @@ RULES: tuple[Rule, ...] = (
                     ("drone", "downed", 6, "ukraine"),
                 ),
             ),
+            (
+                "Moscow said 240 Ukrainian drones were destroyed, among them 64 over the Bryansk"
+                " region.",
+                (("drone", "downed", 240, "ukraine"), ("drone", "downed", 64, "ukraine")),
+            ),
+            (
+                "Moscow said 240 Ukrainian drones were destroyed. Of these, 64 were downed over the"
+                " Bryansk region and 95 over the Kursk region.",
+                (
+                    ("drone", "downed", 240, "ukraine"),
+                    ("drone", "downed", 64, "ukraine"),
+                    ("drone", "downed", 95, "ukraine"),
+                ),
+            ),
+        ),
+        (
+            # a count of places, and a larger count after a part that names no place
+            "The drones fell over 10 regions, among them 3 over Kursk.",
         ),
     ),
     Rule(
