@@ -1008,6 +1008,26 @@ _SHARED_UNIT_AFTER = regex.compile(
 )
 
 
+# A clause about a typical night or a threshold, not about one night: its counts tell no event
+_TYPICAL_CLAUSE = regex.compile(
+    r"\b(?:on\s+an?\s+(?:average|typical|normal|ordinary)\s+(?:night|day)|on\s+average|an\s+average\s+of"
+    r"|average[sd]?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$"
+    r"|on\s+(?:\d+|\p{L}+)\s+(?:of\s+(?:the|its|this|that)\s+(?:month's|year's|week's)\s+(?:\d+|\p{L}+)\s+)?"
+    r"(?:nights|days|occasions)\b)",
+    _I,
+)
+
+
+def _clause_start(text: str, position: int, limit: int) -> int:
+    """Where the clause holding `position` begins, at most `limit` characters back."""
+    floor = max(0, position - limit)
+    breaks = list(_CLAUSE_BREAK.finditer(text, floor, position))
+    return breaks[-1].end() if breaks else floor
+
+
+_CLAUSE_BREAK = regex.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|whereas)\s", _I)
+
+
 def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = False) -> bool:
     """Years, ordinals, money, measurements and model numbers are not counts."""
     before = text[max(0, start - 25) : start]
@@ -1032,6 +1052,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         r"\sor\s", text[start:end] + after[:12], regex.I
     ):
         return True  # "destroyed one, two or three more drones": each of several updates, no count
+    if _TYPICAL_CLAUSE.search(text, _clause_start(text, start, 70), start):
+        return True  # "On an average night it sent 181 drones", "on 22 nights it sent over 100"
     if _POPULATION_BEFORE.search(text, max(0, start - 40), start):
         return True  # "Belgorod, a city of about 340,000 people": who lives there, not who was hit
     if fre.search(r"\b(?:swapped|exchanged|traded)\s+for\s*$", before, regex.I):
@@ -2401,8 +2423,9 @@ def _assign_ellipsis(
             and mention.quantity.value <= antecedent.quantity.value
             and not fre.match(r"\s+(?:of|out|\p{L})", next_text, regex.I)
         )
-        or (  # "... and electronic warfare suppressed 12 more"
-            fre.match(r"\s+(?:more|others?)\b", next_text, regex.I) and len(active_gap.split()) <= 3
+        or (  # "... and electronic warfare suppressed 12 more": the agent is part of that verb
+            fre.match(r"\s+(?:more|others?)\b", next_text, regex.I)
+            and len(active_gap.split()) <= (5 if measure == "lost" else 3)
         )
     )
     if (

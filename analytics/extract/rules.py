@@ -70,6 +70,9 @@ RULES: tuple[Rule, ...] = (
             "Russia and Ukraine each reported dozens of drone attacks on Sunday.",
             "The Su-34 and Tu-95MS bombers took off from Engels at 03:40.",
             "Four private houses and three power plants were damaged.",
+            # a typical night, or a threshold over several nights: no one night's count
+            "On an average night in June Russia sent 181 drones.",
+            "On 22 of the month's 30 nights it launched more than 100 drones.",
         ),
     ),
     Rule(
@@ -722,6 +725,15 @@ RULES: tuple[Rule, ...] = (
             (
                 "A drone attack on the Kyiv region killed one person and wounded at least two.",
                 (("person", "killed", 1, "ukraine"), ("person", "injured", 2, "ukraine")),
+            ),
+            (
+                "Five of the 12 Ukrainian drones were shot down over Moscow. Electronic warfare"
+                " systems suppressed three more.",
+                (
+                    ("drone", "downed", 5, "ukraine"),
+                    ("drone", "launched", 12, "ukraine"),
+                    ("drone", "lost", 3, "ukraine"),
+                ),
             ),
         ),
     ),
