@@ -26,6 +26,7 @@ last post runs to the end of the page.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -110,7 +111,10 @@ def split_entries(doc: Document) -> list[Entry]:
         opening = [m for m in (_opening_marker(doc.text, s, e, year) for s, e in lines) if m]
         if len(opening) < MIN_MARKERS:
             return [_whole(doc)]
-        spans = _opening_spans(doc.text, opening)
+        headers = _day_headers(doc.text, year, opening)
+        spans = _opening_spans(doc.text, opening, headers)
+        entries = _entries(doc, spans, page_time, headers)
+        return entries or [_whole(doc)]
     entries = _entries(doc, spans, page_time)
     return entries or [_whole(doc)]
 
@@ -281,17 +285,57 @@ def _is_title_like(line: str) -> bool:
     )
 
 
-def _opening_spans(text: str, markers: list[_Marker]) -> list[_Span]:
-    spans: list[_Span] = [(0, markers[0].line_start, None)]
-    for marker, following in zip(markers, [*markers[1:], None], strict=True):
-        end = following.line_start if following else len(text)
-        spans.append((marker.text_from, end, marker))
+# A line that is only a day ("Sat 25 May 2024", "Sunday, 26 May"): the posts under it are that day's
+_DAY_HEADER_HINT = re.compile(r"^[ \t]*\S.{0,38}$", re.MULTILINE)
+
+
+def _day_headers(text: str, year: int | None, markers: list[_Marker]) -> list[tuple[int, dt.date]]:
+    """(line start, day) of the day lines between posts that give clock times only."""
+    if all(m.clock is None for m in markers):
+        return []
+    starts = [m.line_start for m in markers]
+    headers = []
+    for hint in _DAY_HEADER_HINT.finditer(text):
+        line = hint.group().strip().rstrip(" .,|")
+        if not any(c.isdigit() for c in line):
+            continue
+        match = DATETIME.fullmatch(line)
+        if match is None or match.group("hour") is not None or match.group("month") is None:
+            continue
+        when = datetime_from_match(match, year)
+        following = bisect.bisect_right(starts, hint.start())
+        # a day line heads posts: nothing but blank lines between it and the next marker
+        if (
+            when is not None
+            and following < len(starts)
+            and not text[hint.end() : starts[following]].strip()
+        ):
+            headers.append((hint.start(), when.date()))
+    return headers
+
+
+def _opening_spans(
+    text: str, markers: list[_Marker], headers: list[tuple[int, dt.date]] = ()
+) -> list[_Span]:
+    """Each post runs from its marker to the next marker or day line."""
+    starts = sorted([m.line_start for m in markers] + [h for h, _ in headers])
+    spans: list[_Span] = [(0, min(starts), None)]
+    for marker in markers:
+        later = [s for s in starts if s > marker.line_start]
+        spans.append((marker.text_from, later[0] if later else len(text), marker))
     return spans
 
 
-def _entries(doc: Document, spans: list[_Span], page_time: dt.datetime | None) -> list[Entry]:
+def _entries(
+    doc: Document,
+    spans: list[_Span],
+    page_time: dt.datetime | None,
+    headers: list[tuple[int, dt.date]] = (),
+) -> list[Entry]:
     """Trim each span, date it, drop empty ones, and number what remains."""
-    times = _resolve_times([marker for _, _, marker in spans if marker is not None], page_time)
+    times = _resolve_times(
+        [marker for _, _, marker in spans if marker is not None], page_time, headers
+    )
     if page_time is None:
         # An undated page is as recent as its latest post.
         page_time = max((when for when in times if when is not None), default=None)
@@ -335,7 +379,9 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _resolve_times(
-    markers: list[_Marker], page_time: dt.datetime | None
+    markers: list[_Marker],
+    page_time: dt.datetime | None,
+    headers: list[tuple[int, dt.date]] = (),
 ) -> list[dt.datetime | None]:
     """Datetimes for the markers; bare clock times get their day from the page.
 
@@ -344,14 +390,18 @@ def _resolve_times(
     day steps back (or forward) by one. The first post on the page is put on
     the page's day: the newest one when the blog runs newest first (pages show
     their latest update), the opening one when it runs oldest first (pages
-    then show their start).
+    then show their start). A day line between posts ("Sat 25 May 2024") sets
+    the day of the posts under it.
     """
     clocks = [m.clock for m in markers if m.clock is not None]
     descending = _runs_backwards(clocks)
     day = page_time.date() if page_time else None
     previous: tuple[int, int] | None = None
     resolved: list[dt.datetime | None] = []
+    pending = list(headers)
     for marker in markers:
+        while pending and pending[0][0] < marker.line_start:
+            day, previous = pending.pop(0)[1], None
         if marker.when is not None:
             resolved.append(marker.when)
             day = marker.when.date()

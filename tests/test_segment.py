@@ -292,6 +292,32 @@ def test_oldest_first_clock_times_step_forward_over_midnight() -> None:
     ]
 
 
+def test_day_lines_date_the_clock_times_under_them() -> None:
+    # a page stamped with its last update, its posts grouped under day lines
+    text = (
+        "Kharkiv live\n\nFri 24 May 2024\n\n21:30\n\nFirst post.\n\nSaturday, 25 May 2024\n\n"
+        "07:55\n\nSecond post.\n\n12:35\n\nThird post.\n"
+    )
+    doc = make(text, dt.datetime(2024, 5, 26, 12, 40))
+    entries = split_entries(doc)
+    check_offsets(doc, entries)
+    assert [(e.text, e.published_at) for e in entries] == [
+        ("Kharkiv live", dt.datetime(2024, 5, 26, 12, 40)),
+        ("First post.", dt.datetime(2024, 5, 24, 21, 30)),
+        ("Second post.", dt.datetime(2024, 5, 25, 7, 55)),
+        ("Third post.", dt.datetime(2024, 5, 25, 12, 35)),
+    ]
+
+
+def test_a_date_inside_a_post_is_not_a_day_line() -> None:
+    text = "09:00\n\nThe strike of\n12 May 2024\nwas the worst.\n\n10:00\n\nLater.\n"
+    entries = split_entries(make(text, dt.datetime(2024, 6, 1, 12, 0)))
+    assert [e.published_at for e in entries] == [
+        dt.datetime(2024, 6, 1, 9, 0),
+        dt.datetime(2024, 6, 1, 10, 0),
+    ]
+
+
 def test_clock_times_without_any_page_date() -> None:
     text = "10:00\n\nOne.\n\n09:00\n\nTwo.\n"
     entries = split_entries(make(text))
