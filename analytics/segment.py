@@ -393,8 +393,13 @@ def _resolve_times(
     then show their start). A day line between posts ("Sat 25 May 2024") sets
     the day of the posts under it.
     """
-    clocks = [m.clock for m in markers if m.clock is not None]
-    descending = _runs_backwards(clocks)
+    # the order is read within each day line's posts: a step across a day line says nothing
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for marker in markers:
+        if marker.clock is not None:
+            group = bisect.bisect_left([h for h, _ in headers], marker.line_start)
+            groups.setdefault(group, []).append(marker.clock)
+    descending = _runs_backwards(list(groups.values()))
     day = page_time.date() if page_time else None
     previous: tuple[int, int] | None = None
     resolved: list[dt.datetime | None] = []
@@ -423,9 +428,9 @@ def _minutes(clock: tuple[int, int]) -> int:
     return clock[0] * 60 + clock[1]
 
 
-def _runs_backwards(clocks: list[tuple[int, int]]) -> bool:
+def _runs_backwards(runs: list[list[tuple[int, int]]]) -> bool:
     """Whether clock times run newest first: the direction with the shorter way round."""
-    steps = list(itertools.pairwise(clocks))
+    steps = [step for clocks in runs for step in itertools.pairwise(clocks)]
     backwards = sum((_minutes(a) - _minutes(b)) % 1440 for a, b in steps)
     forwards = sum((_minutes(b) - _minutes(a)) % 1440 for a, b in steps)
     return backwards <= forwards

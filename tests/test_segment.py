@@ -309,6 +309,19 @@ def test_day_lines_date_the_clock_times_under_them() -> None:
     ]
 
 
+def test_clock_order_is_read_within_a_day_line() -> None:
+    # 09:10, 20:40 | 09:20: across the day line the clocks would look newest first
+    text = (
+        "Friday 29 December\n\n09:10\n\nA.\n\n20:40\n\nB.\n\nSaturday 30 December\n\n09:20\n\nC.\n"
+    )
+    entries = split_entries(make(text, dt.datetime(2023, 12, 30, 9, 20)))
+    assert [e.published_at for e in entries] == [
+        dt.datetime(2023, 12, 29, 9, 10),
+        dt.datetime(2023, 12, 29, 20, 40),
+        dt.datetime(2023, 12, 30, 9, 20),
+    ]
+
+
 def test_a_date_inside_a_post_is_not_a_day_line() -> None:
     text = "09:00\n\nThe strike of\n12 May 2024\nwas the worst.\n\n10:00\n\nLater.\n"
     entries = split_entries(make(text, dt.datetime(2024, 6, 1, 12, 0)))
