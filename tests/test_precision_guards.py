@@ -726,6 +726,13 @@ DATED_CASES = [
         {11: dt.date(2025, 3, 2), 37: dt.date(2025, 3, 2), 2: dt.date(2025, 3, 3)},
         id="a toll is dated to the strike it counts, not to its update",
     ),
+    pytest.param(
+        "Russia sent waves of drones at Kyiv during Saturday's rush hour. A block of flats was "
+        "hit and four people were killed. Ukraine and Russia exchanged prisoners on Sunday. 108 "
+        "Ukrainian women came home.",
+        {4: dt.date(2025, 3, 1), 108: dt.date(2025, 3, 2)},
+        id="a figure-less sentence's day of drones sent or prisoners swapped is the next counts'",
+    ),
 ]
 
 

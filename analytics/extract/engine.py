@@ -3424,11 +3424,11 @@ def _remember(
             reading.date is not None
             and reading.stated
             and not rolled_back
-            and _ATTACK_WORDS.search(text)
+            and (_ATTACK_WORDS.search(text) or _EVENT_WORDS.search(text))
         ):
-            context.attack_date = (
-                reading.date
-            )  # "the building hit yesterday afternoon": the toll's day
+            # "the building hit yesterday afternoon": the toll's day; "Russia sent waves of
+            # drones at Kyiv during Monday's rush hour", "exchanged prisoners on Monday": theirs
+            context.attack_date = reading.date
             context.attack_paragraph = sentence.paragraph
     if not figures and context.weapon_side is None and _ATTACK_WORDS.search(text):
         # "Overnight the enemy attacked with Iskander-M missiles and Shahed drones." (no count):
@@ -3459,6 +3459,12 @@ _PARTS_FOLLOW = regex.compile(
 _ATTACK_WORDS = regex.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|hit|shelling|shelled|bombardment|barrage|raid|explosions?"
     r"|came\s+under\s+fire)\b",
+    _I,
+)
+# Events other than a strike whose day the next sentences' counts share
+_EVENT_WORDS = regex.compile(
+    r"\b(?:sent|launched|fired)\s+(?:[\p{L}\-]+\s+){0,6}?(?:drones?|missiles?|shaheds?|uavs?|rockets?)\b"
+    r"|\b(?:exchanged|swapped)\s+(?:prisoners|pows|captives)\b|\bprisoner\s+(?:swap|exchange)\b",
     _I,
 )
 _CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day", "night_into")
