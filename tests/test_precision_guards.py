@@ -656,6 +656,10 @@ CASES = [
         "Moscow region and 2,000 in Kursk were left without power.",
         {("drone", "downed", 337, "ukraine"), ("drone", "downed", 91, "ukraine")},
     ),
+    (  # a count between the set and the verb owns the verb: the 32 were fired, not intercepted
+        "Of the 32 ballistic missiles fired on Saturday, only three were intercepted.",
+        {("ballistic_missile", "launched", 32, None), ("ballistic_missile", "downed", 3, None)},
+    ),
 ]
 
 

@@ -1191,6 +1191,9 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
         if _DASH_ALL_OF.search(gap):
             # "sent 16 drones – all of them were shot down": a second clause, read apart
             return None
+        if _COUNT_BEFORE_VERB.search(gap):
+            # "Of the 32 missiles fired on Saturday, only three were intercepted": three's verb
+            return None
         measure = P.measure_of_match(match)
         if measure == "hit" and fre.match(r"\s*with\b", window[match.end() :], regex.I):
             return None
@@ -1211,6 +1214,9 @@ _AS_WELL_AS_AFTER_VERB = regex.compile(
 )
 _DASH_ALL_OF = regex.compile(
     r"\s[–—-]\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:them|which|these|those)\s*$", _I
+)
+_COUNT_BEFORE_VERB = regex.compile(
+    rf",\s*(?:(?:and|but|while|only|just|yet)\s+)*(?:{P.COUNT})\s+$", P.FLAGS
 )
 _SWAP_PARTICIPLE = regex.compile(
     r"\s*(?:returned|freed|released|exchanged|swapped|repatriated|handed\s+over)\s*$", _I
