@@ -674,7 +674,8 @@ def _find_mentions(
                                 quantity, head[0], "hit_noun", head[2], measure="hit", intrinsic="hit"))  # fmt: skip
         taken.append((match.start(), match.end()))
 
-    predicate_lead = _PREDICATE_LEAD.match(text) is not None
+    lead = _PREDICATE_LEAD.match(text)
+    predicate_lead = lead is not None
     for match in _at(P.COMPILED["partitive"], text, starts):
         if predicate_lead and P.COMPILED["predicate"].match(text, match.start()):
             continue  # "Four of the missiles were Kinzhals": the predicate says what the four were
@@ -700,7 +701,8 @@ def _find_mentions(
             continue
         quantity, subject, weapon = counted
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
-                                quantity, subject, "predicate_noun", weapon, _side_hint(match["mods"]),
+                                quantity, subject, "predicate_noun", weapon,
+                                _side_hint(match["mods"]) or _side_hint(lead.group()),  # "Of the Ukrainians freed,"
                                 mods=match["mods"]))  # fmt: skip
         taken.append((match.start(), match.end()))
 
@@ -1754,7 +1756,9 @@ _MADE_UP_OF = regex.compile(
     r"(?:was\s+made\s+up\s+of|was\s+composed\s+of|comprised|consisted\s+of|included|mixed)\s+$",
     _I,
 )
-_OF_THE_SET = r"\s+of\s+(?:them|these|those|the\s+(?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)"
+_OF_THE_SET = (
+    rf"\s+of\s+(?:them|these|those{P.THOSE_DONE}|the\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?[\p{{L}}\-]+)"
+)
 _PARTICULAR_LEAD = regex.compile(
     r"^\W*(?:the\s+(?:remaining|other)|another)\s+(?=[\d,]+\s+(?:were|was|are)\s|\p{L}+\s+(?:were|was|are)\s)"
     r"|^\W*(?:in\s+particular|including|among\s+them|of\s+(?:these|them|which)|namely|specifically"
@@ -1820,13 +1824,14 @@ def _previous_sentence_measure(
 
 
 _OF_THE_CASUALTIES = regex.compile(
-    rf"^\W*(?:(?:{P.COUNT})\s+of\s+the|of\s+the)\s+(?P<set>dead|killed|wounded|injured)\b", P.FLAGS
+    rf"^\W*(?:(?:{P.COUNT})\s+of\s+(?:the|those)|of\s+(?:the|those))\s+(?P<set>dead|killed|wounded|injured)\b",
+    P.FLAGS,
 )
 
 
 # Where "12 were missiles" can open: a breakdown of the previous sentence's total.
 _PREDICATE_LEAD = regex.compile(
-    r"^\W*(?:of\s+(?:these|them|those|which|the\s+\p{L}+)\s*,?\s*|the\s+(?:remaining|other)\s+|another\s+)"
+    rf"^\W*(?:of\s+(?:these|them|those{P.THOSE_DONE}|which|the\s+\p{{L}}+{P.THOSE_DONE})\s*,?\s*|the\s+(?:remaining|other)\s+|another\s+)"
     rf"(?:{P.COUNT})\s+(?:were|was|are)\s"
     # "Four of the missiles were Kinzhals", "About 40 of them were Shaheds"
     rf"|^\W*(?:{P.COUNT}){_OF_THE_SET}\s+(?:were|was|are)\s",

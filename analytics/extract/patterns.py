@@ -231,9 +231,12 @@ HEDGED_ZERO = regex.compile(
     regex.I,
 )
 
+# "of those killed", "of those freed": a set named by what happened to it
+THOSE_DONE = r"(?:\s+(?:killed|injured|wounded|hurt|freed|released|returned|detained|captured))?"
+
 # "Of these, 12 were missiles", "the remaining 146 were Shahed-type drones": the noun is the predicate.
 PREDICATE = rf"""
-    (?P<count>{COUNT})(?:\s+of\s+(?:them|these|those|the\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?[\p{{L}}\-]+))?
+    (?P<count>{COUNT})(?:\s+of\s+(?:them|these|those{THOSE_DONE}|the\s+(?:[\p{{L}}'’\-]+\s+){{0,2}}?[\p{{L}}\-]+))?
     \s+(?:were|was|are)\s+(?:all\s+)?
     (?P<mods>(?:(?:{MOD_TOKEN})\s+){{0,3}}?)(?P<head>{HEAD})
 """

@@ -145,9 +145,23 @@ RULES: tuple[Rule, ...] = (
                     ("ballistic_missile", "launched", 4, "russia"),
                 ),
             ),
+            (
+                "Russia and Ukraine swapped 230 prisoners each. Of the Ukrainians freed, 224 are"
+                " soldiers and six are civilians.",
+                (
+                    ("person", "captured", 230, None),
+                    ("soldier", "captured", 224, "ukraine"),
+                    ("civilian", "captured", 6, "ukraine"),
+                ),
+            ),
+            (
+                "Thirty people were killed. Fifteen of those killed were children.",
+                (("person", "killed", 30, None), ("child", "killed", 15, None)),
+            ),
         ),
         (
             "Of these, 12 were built in 2023.",
+            "Of those freed, 12 were in good health.",
             "Four of the missiles were in storage at the depot.",
             "The remaining 40 were in storage at the depot.",
         ),
