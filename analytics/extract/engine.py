@@ -117,12 +117,12 @@ _BARE_FOLLOW = regex.compile(
 )
 # Where a part of a total was: "over the Kursk region", "(that were) flying towards Moscow"
 _PLACE_PREPOSITION = (
-    r"(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+)?"
-    r"(?:over|in|above|near|across|off|around|on|towards?|toward|to)"
+    r"(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying|heading|headed)\s+(?:for|towards?|to|over|in)"
+    r"|over|in|above|near|across|off|around|on|towards?|toward|to)"
 )
 _LOCATIVE = regex.compile(
     rf"^\s*(?:[–—-]\s*)?(?:each\s+)?{_PLACE_PREPOSITION}\s+(?:the\s+)?"
-    r"(?:(?:territory|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
+    r"(?:(?:territory|territories|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
     r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*)",
@@ -135,7 +135,7 @@ _PERIOD_PART = regex.compile(
     r"\s*(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", _I
 )
 _LOCATIVE_HINT = regex.compile(
-    r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s+|of\s+(?:which|whom|them|those|these)\s+)?"
+    r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s*(?:[–—-]\s*)?|of\s+(?:which|whom|them|those|these)\s+)?"
     rf"(?:each\s+)?{_PLACE_PREPOSITION}\b",
     _I,
 )
@@ -2881,7 +2881,7 @@ def _assign_breakdown(
         and (
             line_after_lead
             or fre.search(
-                r"(?:,|:|;|[–—-]|including|and|of\s+them|of\s+which|among\s+(?:them|those|these))"
+                r"(?:,|:|;|[–—-]|including|incl\.|and|of\s+them|of\s+which|among\s+(?:them|those|these))"
                 r"\s*(?:\p{L}+\s+)?$",
                 before,
                 regex.I,

@@ -780,6 +780,19 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                "Air defence systems destroyed 12 Ukrainian UAVs: 3 each – over the territories of"
+                " the Ryazan and Voronezh regions, 6 – over the Kursk region.",
+                (
+                    ("drone", "downed", 12, "ukraine"),
+                    ("drone", "downed", 3, "ukraine"),
+                    ("drone", "downed", 6, "ukraine"),
+                ),
+            ),
+            (
+                "Air defences destroyed 41 Ukrainian drones, 21 of them heading for Moscow.",
+                (("drone", "downed", 41, "ukraine"), ("drone", "downed", 21, "ukraine")),
+            ),
+            (
                 "Moscow said 240 Ukrainian drones were destroyed, among them 64 over the Bryansk"
                 " region.",
                 (("drone", "downed", 240, "ukraine"), ("drone", "downed", 64, "ukraine")),
