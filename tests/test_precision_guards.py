@@ -660,6 +660,11 @@ CASES = [
         "Of the 32 ballistic missiles fired on Saturday, only three were intercepted.",
         {("ballistic_missile", "launched", 32, None), ("ballistic_missile", "downed", 3, None)},
     ),
+    (  # deported children brought home are not prisoners exchanged
+        "Kyiv says 19,546 children have been deported to Russia; 388 have been brought back, and "
+        "the ombudsman says 1,200 more have been traced.",
+        set(),
+    ),
 ]
 
 

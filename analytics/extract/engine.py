@@ -3198,6 +3198,10 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
     figures += _all_of_the_last(sentence, context)
     figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
+    if _DEPORTED.search(text):
+        # "19,546 children have been taken to Russia; 388 have been brought back": deported
+        # children coming home are not prisoners exchanged
+        figures = [f for f in figures if f.measure != "captured"]
     if figures and _about_another_war(text):
         figures = []  # "the Soviet Union lost about 15,000 soldiers in Afghanistan": another war
     _remember(sentence, context, dates, reporter, figures)
@@ -3214,6 +3218,13 @@ _OTHER_WAR = regex.compile(
 _THIS_WAR = regex.compile(
     r"\b(?:Ukrain\p{L}*|Kyiv|Kiev|invasion|special\s+military\s+operation|Donbas+|Crimea\p{L}*"
     r"|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|Mariupol|Kharkiv|Odesa|Zaporizhzhia|Kherson)\b",
+    _I,
+)
+
+
+_DEPORTED = regex.compile(
+    r"\b(?:deport(?:ed|ation|ations|ing)?|abduct(?:ed|ion|ions)?|forcibly\s+(?:taken|moved|transferred)"
+    r"|children\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?taken\s+to\s+Russia)\b",
     _I,
 )
 
