@@ -665,6 +665,24 @@ CASES = [
         "the ombudsman says 1,200 more have been traced.",
         set(),
     ),
+    (  # a bare count above the last kind's count but within the sum counts both kinds
+        "Russia fired 84 missiles and 24 drones, the air force said; 56 of them were intercepted.",
+        {
+            ("missile", "launched", 84, "russia"),
+            ("drone", "launched", 24, "russia"),
+            ("aerial_target", "downed", 56, "russia"),
+        },
+    ),
+    (  # ... but not when a nearer count names its kind
+        "Russia attacked with 133 drones and 7 ballistic missiles; 75 drones were shot down, "
+        "another 58 were locationally lost.",
+        {
+            ("drone", "launched", 133, "russia"),
+            ("ballistic_missile", "launched", 7, "russia"),
+            ("drone", "downed", 75, "russia"),
+            ("drone", "lost", 58, "russia"),
+        },
+    ),
 ]
 
 

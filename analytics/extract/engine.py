@@ -2304,6 +2304,26 @@ def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
             x.end = y.count_end
 
 
+def _counts_mixed_weapons(mention: Mention, mentions: list[Mention]) -> bool:
+    """A bare count larger than any one kind of weapon counted before it, within their sum."""
+    before = [
+        m for m in mentions
+        if m.count_start < mention.count_start and m.subject in WEAPON_SUBJECTS and not m.is_y
+        and m.subject != "aerial_target" and m.measure in (None, "launched")
+    ]  # fmt: skip
+    nearest = [
+        m for m in mentions
+        if m.count_start < mention.count_start and m.subject in WEAPON_SUBJECTS and not m.is_y
+    ]  # fmt: skip
+    kinds = {_weapon_family(m.subject) for m in before}
+    value = mention.quantity.value
+    return (
+        len(kinds) >= 2
+        and nearest[-1] is before[-1]  # "...; 75 drones were shot down, another 58 were lost"
+        and before[-1].quantity.value < value <= sum(m.quantity.value for m in before)
+    )
+
+
 def _assign_ellipsis(
     mention: Mention, mentions: list[Mention], sentence: Sentence, context: EntryContext
 ) -> None:
@@ -2368,6 +2388,8 @@ def _assign_ellipsis(
         listed = _listed_subjects(mentions, text, after[1])
         if measure in WEAPON_MEASURES and listed:
             subject = listed.pop() if len(listed) == 1 else "aerial_target"
+        elif measure in WEAPON_MEASURES and _counts_mixed_weapons(mention, mentions):
+            subject = "aerial_target"  # "127 missiles and 109 drones launched; 201 shot down"
         if subject is None:
             return
         mention.subject, mention.measure = subject, measure
