@@ -683,6 +683,11 @@ CASES = [
             ("drone", "lost", 58, "russia"),
         },
     ),
+    (  # "mainly Iskander-M": most of the salvo, so the salvo keeps no one class
+        "Russia fired about 10 missiles at the region during the day, mainly Iskander-M ballistic "
+        "missiles, the air force said.",
+        {("missile", "launched", 10, "russia")},
+    ),
 ]
 
 

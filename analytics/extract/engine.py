@@ -4356,7 +4356,7 @@ _CLASS_OF_WORD = {"ballistic": "ballistic_missile", "cruise": "cruise_missile"}
 # a part of a larger salvo is not the salvo: "10 missiles, including Kinzhals"
 _MIXED_SALVO = regex.compile(
     r"\b(?:includ\w*|among\s+them|of\s+them|of\s+which|various|different|several\s+types"
-    r"|unidentified|unknown|rockets?)\b",
+    r"|unidentified|unknown|rockets?|mainly|mostly|largely|chiefly|predominantly|majority)\b",
     _I,
 )
 
