@@ -1378,6 +1378,8 @@ def _assign_measures(
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
+        if mention.rule == "bare" and mention.measure is None:
+            _assign_share_of_dead(mention, text)
     for group in groups:
         for mention in group:
             if mention.measure is None:
@@ -1467,8 +1469,8 @@ def _assign_loss_prose(mentions: list[Mention], text: str) -> None:
 
 _ACCOUNTED_FOR = regex.compile(
     r"\b(?P<group>children|civilians|soldiers|servicemen|troops)\s+(?:accounted\s+for|made\s+up)\s+"
-    r"(?:[\d,]+\s+of\s+(?:those|the)\s+\p{L}+\s*,?\s+and\s+)?$",
-    _I,
+    rf"(?:(?:{P.COUNT})\s+of\s+(?:those|the)\s+\p{{L}}+\s*,?\s+and\s+)?$",
+    P.FLAGS,
 )
 
 
@@ -2302,6 +2304,35 @@ def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
         ):
             x.partner, y.is_y = y, True
             x.end = y.count_end
+
+
+_OF_THE_DEAD = regex.compile(
+    r"\s+of\s+(?:the|those)\s+(?P<set>dead|killed|injured|wounded)\b(?=\s*(?:[,;.)]|$|\s+and\b))",
+    _I,
+)
+
+
+_SHARE_VERB = regex.compile(
+    r"\b(?:accounted|accounts|account|made|make|makes)\s+(?:for|up)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than)\s+)?$"
+    r"|\b(?:accounted|accounts|account|made|make|makes)\s+(?:for|up)\s+[^.;]{1,40}?\s+and\s+$",
+    _I,
+)
+
+
+def _assign_share_of_dead(mention: Mention, text: str) -> None:
+    """'Kyiv accounted for 33 of the dead': a share of a toll, counted as the toll counts."""
+    match = _OF_THE_DEAD.match(text, mention.count_end)
+    if match is None or _is_excluded_count(text, mention.count_start, mention.count_end):
+        return
+    if mention.quantity.value == 1:
+        return  # "one of the wounded, a 63-year-old woman, died": a person, not a share
+    if not _SHARE_VERB.search(text, 0, mention.count_start):
+        return  # "Hospitals received 20 of the injured": where they went, not a toll's part
+    share = _ACCOUNTED_FOR.search(text, 0, mention.start)
+    mention.subject = P.classify_head(share["group"])[0] if share else "person"
+    mention.measure = _frame_measure(match["set"])
+    mention.end, mention.rule = match.end(), "share_of_toll"
 
 
 def _counts_mixed_weapons(mention: Mention, mentions: list[Mention]) -> bool:

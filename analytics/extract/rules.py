@@ -813,6 +813,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "share_of_toll",
+        "measure",
+        "A share of a toll named by the toll's set: 'Kyiv accounted for 33 of the dead',"
+        " 'Children accounted for eight of the dead and 36 of the injured'.",
+        (
+            (
+                "At least 41 people were killed. Kyiv accounted for 33 of the dead, five of them"
+                " children.",
+                (
+                    ("person", "killed", 41, "ukraine"),
+                    ("person", "killed", 33, "ukraine"),
+                    ("child", "killed", 5, "ukraine"),
+                ),
+            ),
+            (
+                "Children accounted for eight of the dead and 36 of the injured.",
+                (("child", "killed", 8, None), ("child", "injured", 36, None)),
+            ),
+        ),
+        (
+            "One of the wounded, a 63-year-old woman, died in hospital.",
+            "Two of the dead were identified on 12 May.",
+        ),
+    ),
+    Rule(
         "breakdown_period",
         "measure",
         "The day's part of a running total: 'about 99,230 personnel, including 720 over the past"
