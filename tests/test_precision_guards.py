@@ -688,6 +688,19 @@ CASES = [
         "missiles, the air force said.",
         {("missile", "launched", 10, "russia")},
     ),
+    (  # "dead and wounded troops" counts both; the swapped soldiers "it got back" are prisoners
+        "Russia has suffered roughly 315,000 dead and wounded troops in Ukraine. The ministry said "
+        "the 175 Russian servicemen it got back were in Belarus.",
+        {("soldier", "casualties", 315000, "russia"), ("soldier", "captured", 175, "russia")},
+    ),
+    (  # a zero of the children named is not everyone's zero
+        "A shell hit a kindergarten, injuring two staff members; none of the children was hurt.",
+        {("person", "injured", 2, None), ("child", "injured", 0, None)},
+    ),
+    (  # the part of a soldiers' toll is soldiers
+        "The slide puts Ukrainian losses at 124,500 casualties, including 15,500 killed.",
+        {("soldier", "casualties", 124500, "ukraine"), ("soldier", "killed", 15500, "ukraine")},
+    ),
 ]
 
 

@@ -976,7 +976,9 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
     intrinsic = None
     low_mods = mods.lower()
     if subject in PEOPLE_SUBJECTS:
-        if fre.search(r"\b(?:injured|wounded)\b", low_mods):
+        if fre.search(r"\b(?:dead|killed)\s+(?:and|or)\s+(?:injured|wounded)\b", low_mods):
+            intrinsic = "casualties"  # "315,000 dead and wounded troops"
+        elif fre.search(r"\b(?:injured|wounded)\b", low_mods):
             intrinsic = "injured"
         elif fre.search(r"\bdead\b", low_mods):
             intrinsic = "killed"
@@ -1221,7 +1223,9 @@ _COUNT_BEFORE_VERB = regex.compile(
     rf",\s*(?:(?:and|but|while|only|just|yet)\s+)*(?:{P.COUNT})\s+$", P.FLAGS
 )
 _SWAP_PARTICIPLE = regex.compile(
-    r"\s*(?:returned|freed|released|exchanged|swapped|repatriated|handed\s+over)\s*$", _I
+    r"\s*(?:returned|freed|released|exchanged|swapped|repatriated|handed\s+over"
+    r"|(?:(?:it|they|russia|ukraine|moscow|kyiv)\s+)?(?:got|received|brought|took)\s+back)\s*$",
+    _I,
 )
 
 
@@ -3248,9 +3252,19 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
             figures.append(
                 _resolve(twin, sentence, context, dates, reporter, reporter_side, mentions)
             )
-    figures += _zeros(sentence, context, dates, reporter, reporter_side, masked)
+    named_zeros = {
+        f.measure
+        for f in figures
+        if f is not None and f.rule.startswith("none_of") and f.value == 0
+    }  # "none of the children was hurt": the children's zero, not everyone's
+    figures += [
+        f
+        for f in _zeros(sentence, context, dates, reporter, reporter_side, masked)
+        if f.measure not in named_zeros
+    ]
     figures += _all_of_the_last(sentence, context)
     figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
+    figures = _parts_take_head_soldiers(figures, sentence)
     if _DEPORTED.search(text):
         # "19,546 children have been taken to Russia; 388 have been brought back": deported
         # children coming home are not prisoners exchanged
@@ -3313,6 +3327,33 @@ def _parts_take_head_side(figures: list[Figure]) -> list[Figure]:
             ]  # fmt: skip
             if heads and heads[-1].side != figure.side:
                 figure = dataclasses.replace(figure, side=heads[-1].side)
+        out.append(figure)
+    return out
+
+
+_INCLUDING_JUST_BEFORE = regex.compile(
+    r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|some|up\s+to|more\s+than)\s+)?$",
+    _I,
+)
+
+
+def _parts_take_head_soldiers(figures: list[Figure], sentence: Sentence) -> list[Figure]:
+    """'Ukrainian losses at 124,500 casualties, including 15,500 killed': the part is soldiers too."""
+    out = []
+    for figure in figures:
+        start = figure.span_start - sentence.start
+        if (
+            figure.subject == "person"
+            and figure.measure in ("killed", "injured")
+            and 0 <= start <= len(sentence.text)
+            and _INCLUDING_JUST_BEFORE.search(sentence.text, max(0, start - 40), start)
+            and any(
+                f.subject == "soldier" and f.measure in ("casualties", "killed", "injured")
+                and f.span_start < figure.span_start and f.value >= figure.value
+                for f in out
+            )
+        ):  # fmt: skip
+            figure = dataclasses.replace(figure, subject="soldier")
         out.append(figure)
     return out
 
