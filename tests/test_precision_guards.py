@@ -701,6 +701,14 @@ CASES = [
         "The slide puts Ukrainian losses at 124,500 casualties, including 15,500 killed.",
         {("soldier", "casualties", 124500, "ukraine"), ("soldier", "killed", 15500, "ukraine")},
     ),
+    (  # casualties in the thousands with no word of civilians are an army's; with one, people's
+        "Britain says Russia has probably suffered around 355,000 casualties.",
+        {("soldier", "casualties", 355000, None)},
+    ),
+    (
+        "The war has caused 12,000 casualties among people in Kharkiv.",
+        {("person", "casualties", 12000, "ukraine")},
+    ),
 ]
 
 

@@ -3265,6 +3265,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures += _all_of_the_last(sentence, context)
     figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
     figures = _parts_take_head_soldiers(figures, sentence)
+    figures = [_army_casualties(f) for f in figures]
     if _DEPORTED.search(text):
         # "19,546 children have been taken to Russia; 388 have been brought back": deported
         # children coming home are not prisoners exchanged
@@ -3335,6 +3336,25 @@ _INCLUDING_JUST_BEFORE = regex.compile(
     r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|some|up\s+to|more\s+than)\s+)?$",
     _I,
 )
+
+
+# Killed and wounded together in the thousands, with no word of civilians, are an army's losses
+_ARMY_CASUALTIES_FROM = 1000
+
+
+def _army_casualties(figure: Figure) -> Figure:
+    """'Russia has suffered around 355,000 casualties': soldiers, not people at large."""
+    if (
+        figure.subject == "person"
+        and figure.measure == "casualties"
+        and figure.value >= _ARMY_CASUALTIES_FROM
+        and not _CIVILIAN_WORD.search(figure.quote)
+    ):
+        return dataclasses.replace(figure, subject="soldier")
+    return figure
+
+
+_CIVILIAN_WORD = regex.compile(r"\b(?:civilians?|residents?|children|population|people)\b", _I)
 
 
 def _parts_take_head_soldiers(figures: list[Figure], sentence: Sentence) -> list[Figure]:
