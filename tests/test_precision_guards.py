@@ -709,6 +709,15 @@ CASES = [
         "The war has caused 12,000 casualties among people in Kharkiv.",
         {("person", "casualties", 12000, "ukraine")},
     ),
+    (  # troops believed to be somewhere, or moved somewhere, are deployed there; the sick are not
+        "Some 11,000 North Korean soldiers are believed to be in the region, and about 8,000 "
+        "North Korean troops had moved close to the border. Two soldiers are believed to be in "
+        "hospital.",
+        {
+            ("soldier", "deployed", 11000, "north_korea"),
+            ("soldier", "deployed", 8000, "north_korea"),
+        },
+    ),
 ]
 
 
