@@ -535,7 +535,9 @@ _IDENTITY_BEFORE = regex.compile(
 )
 
 
-_SOLDIERS_IN_FRAME = regex.compile(r"\b(?:soldiers|troops|servicemen|fighters)\b", _I)
+_SOLDIERS_IN_FRAME = regex.compile(
+    r"\b(?:soldiers|troops|servicemen|fighters|military|combat|battlefield)\b", _I
+)
 
 
 def _toll_subject(frame: str) -> str:
@@ -651,7 +653,9 @@ def _find_mentions(
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                   quantity, _toll_subject(match["frame"]),
                                   "toll_frame", measure=measure, intrinsic=measure,
-                                  side_hint=_side_hint(match["frame"]) or _owner_before(text, match.start()))  # fmt: skip
+                                  side_hint=_side_hint(match["frame"])
+                                  or _side_hint(match.groupdict().get("bring") or "")  # "put Russia's military deaths at"
+                                  or _owner_before(text, match.start()))  # fmt: skip
             else:
                 head = P.classify_head(match["head"])
                 if head is None:
@@ -891,7 +895,10 @@ _HITS_AT = regex.compile(
 )
 _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
 _FRAME_HINTS = {
-    "toll": regex.compile(r"toll|number of|number killed|number dead|losses|casualty count"),
+    "toll": regex.compile(
+        r"toll|number of|number killed|number dead|losses|casualty count"
+        r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities|casualties)"
+    ),
     "brought_to": regex.compile(
         r"(?:ing|brought|rought|ings|raised|took|pushed|put|puts) to \S+ the "
     ),

@@ -164,9 +164,10 @@ def verbs_in(text: str) -> list[tuple[int, int, str]]:
 _TOLL_FRAME = "|".join(f"(?P<toll_{m}>{_spaced(p)})" for p, m in lex.TOLL_FRAMES)
 
 TOLL = rf"""
-    (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed|put|puts|putting)\s+(?:the\s+)?
+    (?P<bring>(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed|put|puts|putting
+        |estimates|estimated|estimating|placed|places|placing)\s+(?:the\s+)?
       (?:(?:total|overall|official|confirmed|russian|ukrainian|enemy|its|their|national|regional|local|city's|city
-        |(?:estimate|tally|count)\s+of|personnel)\s+){{0,5}})?  # "bringing its estimate of total personnel losses to"
+        |(?:estimate|tally|count)\s+of|personnel|(?:russia|ukraine|moscow|kyiv)['’]s)\s+){{0,5}})?  # "bringing its estimate of total personnel losses to"
     (?P<frame>{_TOLL_FRAME})
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"

@@ -214,6 +214,14 @@ RULES: tuple[Rule, ...] = (
                 (("person", "killed", 20, "ukraine"),),
             ),
             (
+                "CSIS estimates Ukraine's military casualties at close to 400,000 and puts Russia's"
+                " military deaths at up to 250,000.",
+                (
+                    ("soldier", "casualties", 400000, "ukraine"),
+                    ("soldier", "killed", 250000, "russia"),
+                ),
+            ),
+            (
                 "The number of wounded in Dnipro has increased to 27, including six children.",
                 (("person", "injured", 27, "ukraine"), ("child", "injured", 6, "ukraine")),
             ),

@@ -504,7 +504,9 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         r"|number of fatalities"
         # "put the number killed at 250,000", "the number of Ukrainian soldiers killed ... at 31,000"
         r"|number (?:of (?:ukrainian |russian |north korean |enemy )?(?:soldiers|troops|servicemen"
-        r"|fighters|civilians|people) )?(?:killed|dead)(?! (?:and|or) (?:wounded|injured)))",
+        r"|fighters|civilians|people) )?(?:killed|dead)(?! (?:and|or) (?:wounded|injured))"
+        # "put Russia's military deaths at close to 120,000"
+        r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities))",
         "killed",
     ),
     (
@@ -513,7 +515,11 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         r"|injury toll)",
         "injured",
     ),
-    (r"(?:number of casualties|casualty toll|casualty count|losses)", "casualties"),
+    (
+        r"(?:number of casualties|casualty toll|casualty count|losses"
+        r"|(?:military|combat|battlefield) casualties)",
+        "casualties",
+    ),
     (
         r"number (?:of (?:ukrainians|russians|prisoners|pows|people|defenders|soldiers|servicemen|civilians) )?"
         r"(?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
