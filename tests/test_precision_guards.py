@@ -718,6 +718,15 @@ CASES = [
             ("soldier", "deployed", 8000, "north_korea"),
         },
     ),
+    (  # a count that repeats an earlier one refers to it only when the verb fits its kind
+        "The toll from the strike on the beach rose to four, officials said. The ministry said "
+        "Ukraine had fired five ATACMS ballistic missiles. Four were shot down by air defences.",
+        {
+            ("person", "killed", 4, None),
+            ("ballistic_missile", "launched", 5, "ukraine"),
+            ("ballistic_missile", "downed", 4, "ukraine"),
+        },
+    ),
 ]
 
 

@@ -2400,7 +2400,7 @@ def _assign_ellipsis(
         # "Two port workers were wounded": a noun the lexicon does not know stands between
         after = None
     if after is not None:
-        antecedent = _antecedent(mention, mentions, context, text)
+        antecedent = _antecedent(mention, mentions, context, text, measure=after[0])
         measure = after[0]
         subject = _bare_subject(measure, antecedent)
         total = (
@@ -3109,7 +3109,11 @@ _NOT_LABEL_PLACES = frozenset(
 
 
 def _antecedent(
-    mention: Mention, mentions: list[Mention], context: EntryContext, text: str = ""
+    mention: Mention,
+    mentions: list[Mention],
+    context: EntryContext,
+    text: str = "",
+    measure: str | None = None,
 ) -> Mention | None:
     """What a bare count counts: the nearest counted or named thing before it."""
     previous = [
@@ -3167,7 +3171,13 @@ def _antecedent(
     if totals:
         # "Russia threw 18 missiles, including ... three Iskander-Ms. All 18 were shot down":
         # a count that repeats an earlier one refers to it
-        same = [f for f in totals if f.value == mention.quantity.value]
+        # ("The toll rose to four. ... fired five missiles. Four were shot down": not the dead)
+        same = [
+            f
+            for f in totals
+            if f.value == mention.quantity.value
+            and (measure is None or _compatible(f.subject, measure))
+        ]
         last = same[-1] if same else totals[-1]
         return Mention(-1, -1, -1, -1, Quantity(last.value, last.qualifier), last.subject, "context",
                        last.weapon, last.side, measure=last.measure,
