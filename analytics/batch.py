@@ -156,7 +156,8 @@ def _documents_from(table: pa.Table) -> list[Document]:
 
 def document_figures(doc: Document, entries: list[Entry]) -> list[Figure]:
     """A document's figures, entry by entry, ids and publication time filled as the store keeps
-    them; then the sides its entries settle together (`extract.share_document_sides`).
+    them; then the sides and toll dates its entries settle together
+    (`extract.share_document_sides`, `extract.share_document_dates`).
 
     `figures ingest`, the batch path and the accuracy tests all read documents through here.
     """
@@ -171,7 +172,8 @@ def document_figures(doc: Document, entries: list[Entry]) -> list[Figure]:
             if fig.published_at is None and when is not None:
                 fig = replace(fig, published_at=when)
             out.append(fig)
-    return extract.share_document_sides(out, text="\n\n".join(entry.text for entry in entries))
+    out = extract.share_document_sides(out, text="\n\n".join(entry.text for entry in entries))
+    return extract.share_document_dates(out)
 
 
 def extract_tables(docs: pa.Table) -> Extracted:

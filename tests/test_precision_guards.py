@@ -941,3 +941,26 @@ def test_an_entrys_one_weapon_side_is_shared_but_two_are_never_mixed() -> None:
     assert [f.side for f in _share_sides(figures("russia", "russia", None))] == ["russia"] * 3
     mixed = _share_sides(figures("russia", "ukraine", None))
     assert [f.side for f in mixed] == ["russia", "ukraine", None]
+
+
+def test_a_live_blogs_toll_update_takes_the_day_of_the_toll_it_updates() -> None:
+    from analytics.extract import share_document_dates
+
+    evening = dt.datetime(2025, 3, 2, 21, 0)
+    morning = dt.datetime(2025, 3, 3, 9, 0)
+    first = extract_figures("A missile strike on Dnipro killed 12 people.", evening, entry_id="1")
+    update = extract_figures("The toll has risen to 14.", morning, entry_id="2")
+    new_day = extract_figures("A drone strike killed 3 people in Sumy.", morning, entry_id="3")
+    assert [f.event_date for f in update] == [dt.date(2025, 3, 3)]
+    shared = share_document_dates(first + update + new_day)
+    assert {(f.value, f.event_date) for f in shared} == {
+        (12, dt.date(2025, 3, 2)),
+        (14, dt.date(2025, 3, 2)),
+        (3, dt.date(2025, 3, 3)),
+    }
+    # a toll update after a new day's strike counts that strike
+    later = extract_figures(
+        "The toll has risen to 5.", dt.datetime(2025, 3, 3, 12, 0), entry_id="4"
+    )
+    shared = share_document_dates(first + new_day + later)
+    assert {(f.value, f.event_date) for f in shared if f.value == 5} == {(5, dt.date(2025, 3, 3))}

@@ -4289,6 +4289,54 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+# A toll that moved on since an earlier post: "has risen to 24", "are now confirmed dead"
+_TOLL_MOVED = regex.compile(
+    r"\b(?:toll|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|now\s+(?:stands|stood|confirmed)"
+    r"|confirmed\s+dead|updated|revised)\b",
+    _I,
+)
+
+
+def share_document_dates(figures: list[Figure]) -> list[Figure]:
+    """A live blog's toll update that reads no day of its own is the day of the toll it updates.
+
+    "The toll in Belgorod has risen to 24", posted the morning after the strike, counts the
+    strike's dead: the day of the people figures posted last before it, when that day is
+    earlier than the update's own (and at most two days earlier).
+    """
+    out: list[Figure] = []
+    tolls: list[Figure] = []
+    for figure in figures:
+        posted = figure.published_at.date() if figure.published_at else None
+        if (
+            posted is not None
+            and figure.date_assumed
+            and not figure.cumulative
+            and figure.subject in PEOPLE_SUBJECTS
+            and figure.measure in ("killed", "injured")
+            and _TOLL_MOVED.search(figure.quote)
+        ):
+            earlier = [
+                t for t in tolls
+                if t.entry_id != figure.entry_id and t.published_at < figure.published_at
+            ]  # fmt: skip
+            if earlier:
+                last = max(earlier, key=lambda t: t.published_at)
+                if last.event_date is not None and 0 < (posted - last.event_date).days <= 2:
+                    figure = dataclasses.replace(
+                        figure, event_date=last.event_date, date_assumed=False
+                    )
+        if (
+            figure.subject in PEOPLE_SUBJECTS
+            and figure.measure in ("killed", "injured")
+            and not figure.cumulative
+            and figure.published_at is not None
+        ):
+            tolls.append(figure)
+        out.append(figure)
+    return out
+
+
 def share_document_sides(figures: list[Figure], text: str = "") -> list[Figure]:
     """Figures a document's entries left without a side take the one side the rest of the
     document gives their kind, when it gives only one.
