@@ -2387,7 +2387,16 @@ def _assign_ellipsis(
             m.quantity.value for m in mentions
             if m.count_start < mention.count_start and m.subject in WEAPON_SUBJECTS
         ] + [f.value for f in context.figures[-3:] if f.subject in WEAPON_SUBJECTS]  # fmt: skip
-        if word != "both" or 2 not in pairs:
+        listed_one = word == "one" and any(
+            m.subject in WEAPON_SUBJECTS
+            and m.measure in WEAPON_MEASURES
+            and m.count_end <= mention.count_start
+            and fre.fullmatch(
+                r"[^.;:]*?(?:,|\band|\bwhile|\bwhereas)\s*", text[m.end : mention.count_start]
+            )
+            for m in mentions
+        )  # "12 were shot down and one left Ukrainian airspace": the last of the night's tally
+        if not listed_one and (word != "both" or 2 not in pairs):
             return
     follow = _BARE_FOLLOW.match(text[mention.end :])
     anaphor = (follow["anaphor"] or "").strip().lower() if follow else ""

@@ -714,6 +714,14 @@ RULES: tuple[Rule, ...] = (
                 (("drone", "downed", 37, "russia"), ("drone", "left_airspace", 2, "russia")),
             ),
             (
+                "Russia launched 20 drones; 12 were shot down and one left Ukrainian airspace.",
+                (
+                    ("drone", "launched", 20, "russia"),
+                    ("drone", "downed", 12, "russia"),
+                    ("drone", "left_airspace", 1, "russia"),
+                ),
+            ),
+            (
                 "Russia launched 89 attack drones; 71 were shot down, 12 went off radar and 3 flew"
                 " into Romanian airspace.",
                 (
