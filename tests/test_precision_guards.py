@@ -703,7 +703,7 @@ CASES = [
     ),
     (  # casualties in the thousands with no word of civilians are an army's; with one, people's
         "Britain says Russia has probably suffered around 355,000 casualties.",
-        {("soldier", "casualties", 355000, None)},
+        {("soldier", "casualties", 355000, "russia")},
     ),
     (
         "The war has caused 12,000 casualties among people in Kharkiv.",

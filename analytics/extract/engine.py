@@ -264,7 +264,10 @@ _CAPTIVITY = regex.compile(rf"\bfrom\s+(?P<side>{_SIDE})\s+captivity\b", _I)
 # "losses of the AFU", "Russia's losses", "Russian combat losses": whose they are
 _LOSSES_OF = regex.compile(
     rf"\blosses\s+of\s+(?:the\s+)?(?P<side>{_SIDE})(?![\p{{L}}])"
-    rf"|(?<![\p{{L}}])(?P<side>{_SIDE})(?:'s|’s)?\s+(?:(?:total|overall|combat|personnel)\s+)*losses\b",
+    rf"|(?<![\p{{L}}])(?P<side>{_SIDE})(?:'s|’s)?\s+(?:(?:total|overall|combat|personnel)\s+)*losses\b"
+    # "Russia has probably suffered around 355,000 casualties"
+    rf"|(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:has\s+|have\s+|had\s+)?(?:(?:probably|reportedly|likely"
+    r"|already|now|so\s+far)\s+)*(?:suffered|sustained|incurred)\b",
     _I,
 )
 _ENEMY_SUFFERER = regex.compile(
