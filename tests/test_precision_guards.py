@@ -727,6 +727,10 @@ CASES = [
             ("ballistic_missile", "downed", 4, "ukraine"),
         },
     ),
+    (  # people freed from rubble are not prisoners
+        "Rescuers put out 61 fires, saved 9 people and freed 3 from under the rubble.",
+        set(),
+    ),
 ]
 
 

@@ -3297,7 +3297,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures = [_army_casualties(f) for f in figures]
     if _DEPORTED.search(text):
         # "19,546 children have been taken to Russia; 388 have been brought back": deported
-        # children coming home are not prisoners exchanged
+        # children coming home are not prisoners exchanged, nor people freed from rubble
         figures = [f for f in figures if f.measure != "captured"]
     if figures and _about_another_war(text):
         figures = []  # "the Soviet Union lost about 15,000 soldiers in Afghanistan": another war
@@ -3321,7 +3321,9 @@ _THIS_WAR = regex.compile(
 
 _DEPORTED = regex.compile(
     r"\b(?:deport(?:ed|ation|ations|ing)?|abduct(?:ed|ion|ions)?|forcibly\s+(?:taken|moved|transferred)"
-    r"|children\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?taken\s+to\s+Russia)\b",
+    r"|children\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?taken\s+to\s+Russia"
+    # "Rescuers freed 3 from under the rubble": people trapped, not prisoners
+    r"|rubble|debris|trapped)\b",
     _I,
 )
 
