@@ -731,6 +731,11 @@ CASES = [
         "Rescuers put out 61 fires, saved 9 people and freed 3 from under the rubble.",
         set(),
     ),
+    (  # how some of the hurt are is not a new count; people hospitalised in that state are
+        "Twelve people were injured; eleven of the injured are in serious condition. Two people "
+        "were hospitalised in serious condition in Sumy.",
+        {("person", "injured", 12, "ukraine"), ("person", "injured", 2, "ukraine")},
+    ),
 ]
 
 

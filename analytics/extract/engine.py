@@ -3294,6 +3294,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures += _all_of_the_last(sentence, context)
     figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
     figures = _parts_take_head_soldiers(figures, sentence)
+    figures = [f for f in figures if not _condition_of_some(f, sentence)]
     figures = [_army_casualties(f) for f in figures]
     if _DEPORTED.search(text):
         # "19,546 children have been taken to Russia; 388 have been brought back": deported
@@ -3367,6 +3368,26 @@ _INCLUDING_JUST_BEFORE = regex.compile(
     r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|some|up\s+to|more\s+than)\s+)?$",
     _I,
 )
+
+
+# "Eleven of the wounded are in a serious condition": how some of the hurt are, not a new count
+_CONDITION_AFTER = regex.compile(
+    rf"(?:{P.COUNT})(?:\s+of\s+(?:them|those|these|the\s+(?:injured|wounded|victims|hurt)))?"
+    r",?\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:still\s+|now\s+)?"
+    r"(?:listed\s+)?in\s+(?:a\s+)?(?:extremely\s+|very\s+)?"
+    r"(?:serious|critical|grave|moderate|stable|satisfactory|severe)\s+condition",
+    P.FLAGS,
+)
+
+
+def _condition_of_some(figure: Figure, sentence: Sentence) -> bool:
+    """An injured count that says what state some of the hurt are in."""
+    if figure.measure != "injured" or figure.subject not in PEOPLE_SUBJECTS:
+        return False
+    start = figure.span_start - sentence.start
+    return (
+        0 <= start < len(sentence.text) and _CONDITION_AFTER.match(sentence.text, start) is not None
+    )
 
 
 # Killed and wounded together in the thousands, with no word of civilians, are an army's losses
