@@ -682,9 +682,8 @@ def _find_mentions(
         taken.append((match.start(), match.end()))
 
     lead = _PREDICATE_LEAD.match(text)
-    predicate_lead = lead is not None
     for match in _at(P.COMPILED["partitive"], text, starts):
-        if predicate_lead and P.COMPILED["predicate"].match(text, match.start()):
+        if lead is not None and P.COMPILED["predicate"].match(text, match.start()):
             continue  # "Four of the missiles were Kinzhals": the predicate says what the four were
         counted = _counted_head(match)
         if counted is None or not free(match.start("count"), match.end("count")):
@@ -702,7 +701,7 @@ def _find_mentions(
                                 mods=match["mods"], intrinsic="captured" if received else None))  # fmt: skip
         taken.append((match.start(), match.end()))
 
-    for match in _at(P.COMPILED["predicate"], text, starts) if predicate_lead else ():
+    for match in _at(P.COMPILED["predicate"], text, starts) if lead is not None else ():
         counted = _counted_head(match)
         if counted is None or not free(match.start("count"), match.end("count")):
             continue
@@ -2351,15 +2350,13 @@ def _assign_share_of_dead(mention: Mention, text: str) -> None:
 
 def _counts_mixed_weapons(mention: Mention, mentions: list[Mention]) -> bool:
     """A bare count larger than any one kind of weapon counted before it, within their sum."""
-    before = [
-        m for m in mentions
-        if m.count_start < mention.count_start and m.subject in WEAPON_SUBJECTS and not m.is_y
-        and m.subject != "aerial_target" and m.measure in (None, "launched")
-    ]  # fmt: skip
     nearest = [
         m for m in mentions
         if m.count_start < mention.count_start and m.subject in WEAPON_SUBJECTS and not m.is_y
     ]  # fmt: skip
+    before = [
+        m for m in nearest if m.subject != "aerial_target" and m.measure in (None, "launched")
+    ]
     kinds = {_weapon_family(m.subject) for m in before}
     value = mention.quantity.value
     return (
@@ -2953,7 +2950,7 @@ def _assign_breakdown(
         )
     )
     if (
-        _LOCATIVE.match(text[rest_offset:])
+        place is not None
         and (
             line_after_lead
             or fre.search(
@@ -3296,7 +3293,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures = _parts_take_head_soldiers(figures, sentence)
     figures = [f for f in figures if not _condition_of_some(f, sentence)]
     figures = [_army_casualties(f) for f in figures]
-    if _DEPORTED.search(text):
+    if _NOT_PRISONERS.search(text):
         # "19,546 children have been taken to Russia; 388 have been brought back": deported
         # children coming home are not prisoners exchanged, nor people freed from rubble
         figures = [f for f in figures if f.measure != "captured"]
@@ -3320,7 +3317,8 @@ _THIS_WAR = regex.compile(
 )
 
 
-_DEPORTED = regex.compile(
+# Deported children brought home and people freed from rubble: freed, but never prisoners
+_NOT_PRISONERS = regex.compile(
     r"\b(?:deport(?:ed|ation|ations|ing)?|abduct(?:ed|ion|ions)?|forcibly\s+(?:taken|moved|transferred)"
     r"|children\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?taken\s+to\s+Russia"
     # "Rescuers freed 3 from under the rubble": people trapped, not prisoners
@@ -4342,31 +4340,25 @@ def share_document_dates(figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     tolls: list[Figure] = []
     for figure in figures:
-        posted = figure.published_at.date() if figure.published_at else None
-        if (
-            posted is not None
-            and figure.date_assumed
+        is_toll = (
+            figure.published_at is not None
             and not figure.cumulative
             and figure.subject in PEOPLE_SUBJECTS
             and figure.measure in ("killed", "injured")
-            and _TOLL_MOVED.search(figure.quote)
-        ):
+        )
+        if is_toll and figure.date_assumed and _TOLL_MOVED.search(figure.quote):
             earlier = [
                 t for t in tolls
                 if t.entry_id != figure.entry_id and t.published_at < figure.published_at
             ]  # fmt: skip
             if earlier:
                 last = max(earlier, key=lambda t: t.published_at)
+                posted = figure.published_at.date()
                 if last.event_date is not None and 0 < (posted - last.event_date).days <= 2:
                     figure = dataclasses.replace(
                         figure, event_date=last.event_date, date_assumed=False
                     )
-        if (
-            figure.subject in PEOPLE_SUBJECTS
-            and figure.measure in ("killed", "injured")
-            and not figure.cumulative
-            and figure.published_at is not None
-        ):
+        if is_toll:
             tolls.append(figure)
         out.append(figure)
     return out
