@@ -105,6 +105,7 @@ def split_entries(doc: Document) -> list[Entry]:
     year = page_time.year if page_time else None  # for markers that omit it
     lines = _clock_lines(doc.text)
     closing = [m for m in (_closing_marker(doc.text, s, e, year) for s, e in lines) if m]
+    headers: list[tuple[int, dt.date]] = []
     if len(closing) >= MIN_MARKERS:
         spans = _closing_spans(doc.text, _lines(doc.text), closing)
     else:
@@ -113,9 +114,7 @@ def split_entries(doc: Document) -> list[Entry]:
             return [_whole(doc)]
         headers = _day_headers(doc.text, year, opening)
         spans = _opening_spans(doc.text, opening, headers)
-        entries = _entries(doc, spans, page_time, headers)
-        return entries or [_whole(doc)]
-    entries = _entries(doc, spans, page_time)
+    entries = _entries(doc, spans, page_time, headers)
     return entries or [_whole(doc)]
 
 
@@ -319,10 +318,12 @@ def _opening_spans(
 ) -> list[_Span]:
     """Each post runs from its marker to the next marker or day line."""
     starts = sorted([m.line_start for m in markers] + [h for h, _ in headers])
-    spans: list[_Span] = [(0, min(starts), None)]
+    spans: list[_Span] = [(0, starts[0], None)]
     for marker in markers:
-        later = [s for s in starts if s > marker.line_start]
-        spans.append((marker.text_from, later[0] if later else len(text), marker))
+        following = bisect.bisect_right(starts, marker.line_start)
+        spans.append(
+            (marker.text_from, starts[following] if following < len(starts) else len(text), marker)
+        )
     return spans
 
 
@@ -394,10 +395,11 @@ def _resolve_times(
     the day of the posts under it.
     """
     # the order is read within each day line's posts: a step across a day line says nothing
+    header_starts = [h for h, _ in headers]
     groups: dict[int, list[tuple[int, int]]] = {}
     for marker in markers:
         if marker.clock is not None:
-            group = bisect.bisect_left([h for h, _ in headers], marker.line_start)
+            group = bisect.bisect_left(header_starts, marker.line_start)
             groups.setdefault(group, []).append(marker.clock)
     descending = _runs_backwards(list(groups.values()))
     day = page_time.date() if page_time else None
