@@ -69,3 +69,42 @@ def test_the_table_ends_at_the_first_line_that_is_not_a_row() -> None:
     assert [(f.subject, f.measure, f.value) for f in figures] == [
         ("cruise_missile", "launched", 40)
     ]
+
+
+def test_rows_about_days_take_the_day_of_their_label() -> None:
+    text = (
+        "Ukraine's air force: Russian attacks, night by night.\n"
+        "Night ending | Drones launched | Missiles launched | Shot down/suppressed\n"
+        "3 Oct | 83 | - | 52 drones\n"
+        "4 Oct | 458 | 45 | 406 drones, 9 missiles\n"
+        "5 Oct | 120 | 2 | most of them"
+    )
+    figures = {(f.subject, f.measure, f.value): f for f in extract_figures(text, PUBLISHED)}
+    assert set(figures) == {
+        ("drone", "launched", 83),
+        ("drone", "downed", 52),
+        ("drone", "launched", 458),
+        ("missile", "launched", 45),
+        ("drone", "downed", 406),
+        ("missile", "downed", 9),
+        ("drone", "launched", 120),
+        ("missile", "launched", 2),
+    }  # "most of them" is not a count; "-" is no figure
+    assert figures["drone", "downed", 52].event_date == dt.date(2025, 10, 3)
+    assert figures["missile", "downed", 9].event_date == dt.date(2025, 10, 4)
+    assert not figures["drone", "launched", 120].date_assumed
+
+
+def test_columns_about_months_give_monthly_figures_without_a_day() -> None:
+    header = tables.read_header(tables.cells("| | September | August | change |"))
+    assert header is not None and header.periods[1:3] == ["September", "August"]
+    text = (
+        "Ukraine's air force: Russian drone attacks by month.\n"
+        "| | September | August | change |\n|---|---|---|---|\n"
+        "| drones launched | 5,638 | 4,198 | +34% |\n| share stopped | 90% | 88% | 2 pts |"
+    )
+    figures = extract_figures(text, PUBLISHED)
+    assert {(f.subject, f.measure, f.value, f.event_date) for f in figures} == {
+        ("drone", "launched", 5638, None),
+        ("drone", "launched", 4198, None),
+    }

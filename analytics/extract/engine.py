@@ -125,7 +125,8 @@ _LOCATIVE = regex.compile(
     r"(?:(?:territory|territories|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
-    r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*)",
+    r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*"
+    r"|(?<=\bthe\s+)(?:capital|city|region|district|town|village)\b)",  # "22 of them in the capital"
     0,
 )
 _PAREN_PLACE_BEFORE = regex.compile(
@@ -2704,9 +2705,10 @@ def _assign_running_total(mentions: list[Mention], text: str) -> None:
             mention.subject, mention.weapon = named
 
 
-# "Overnight the enemy sent strike UAVs against the north. Their number: 27."
+# "Overnight the enemy sent strike UAVs against the north. Their number: 27." / "In total — 158."
 _THEIR_NUMBER = regex.compile(
-    rf"^\W*(?:their|the)\s+(?:total\s+)?(?:number|count)\s*(?::|[–—]|\s+(?:was|is|stood\s+at|reached))"
+    rf"^\W*(?:(?:their|the)\s+(?:total\s+)?(?:number|count)\s*(?::|[–—]|\s+(?:was|is|stood\s+at|reached))"
+    rf"|(?P<total>(?:in\s+)?total\s*(?::|[–—]|,)?))"
     rf"\s*(?P<count>{P.COUNT})",
     P.FLAGS,
 )
@@ -2719,6 +2721,8 @@ def _assign_their_number(
     line = _THEIR_NUMBER.match(sentence.text)
     if line is None or not context.previous_text:
         return
+    if line["total"] and not fre.match(r"\s*(?:[.;]|$)", sentence.text[line.end() :]):
+        return  # "In total, 12 were injured" says what it counts itself
     mention = next(
         (
             m
@@ -2928,7 +2932,13 @@ def _assign_breakdown(
     head = antecedent if antecedent is not None and antecedent.measure else None
     if head is None or head.subject is None or head.count_start > mention.count_start:
         return
-    if head.rule == "context" and P.COUNT_RE.search(text, 0, mention.count_start):
+    if (
+        head.rule == "context"
+        and P.COUNT_RE.search(text, 0, mention.count_start)
+        and not any(
+            m.count_end <= mention.count_start and m.rule == "breakdown_location" for m in mentions
+        )
+    ):
         return  # "143 combat clashes took place, 38 of them in ...": the part of an uncounted total
     follow = _BARE_FOLLOW.match(text[mention.count_end :])
     rest_offset = mention.count_end + (follow.start("rest") if follow else 0)
@@ -3447,16 +3457,34 @@ def _table_figures(
     mentions = [
         Mention(value.label.start, value.cell.end, value.cell.start, value.cell.end,
                 value.quantity, value.subject, "table_row", value.weapon,
-                _side_hint(value.label.text), measure=value.measure)
+                _side_hint(value.column or value.label.text), measure=value.measure)
         for value in values
     ]  # fmt: skip
     figures = []
     for value, mention in zip(values, mentions, strict=True):
         figure = _resolve(mention, sentence, context, dates, reporter, reporter_side, mentions)
         if figure is not None and _plausible(figure):
-            figures.append(dataclasses.replace(figure, location=value.location or figure.location))
+            figure = dataclasses.replace(figure, location=value.location or figure.location)
+            if value.period is not None:
+                # the row's (or column's) day, or no day for a month's total
+                figure = dataclasses.replace(
+                    figure, event_date=_day_of_period(value.period, context.anchor),
+                    date_assumed=False,
+                )  # fmt: skip
+            figures.append(figure)
     _remember(sentence, context, dates, reporter, figures)
     return figures
+
+
+def _day_of_period(period: str, anchor: dt.date | None) -> dt.date | None:
+    """The day a table's period cell names ("3 Nov"), or None for a month ("June 2025")."""
+    if anchor is None:
+        return None
+    days = [d.resolve(anchor) for d in find_dates(period) if d.kind in _CALENDAR_KINDS]
+    return days[0] if len(days) == 1 else None
+
+
+_CALENDAR_KINDS = ("iso", "dotted", "day_month", "month_day")
 
 
 _ALL_OF_THEM = regex.compile(

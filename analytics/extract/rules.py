@@ -967,9 +967,27 @@ RULES += (
                     ("person", "injured", 16, "ukraine"),
                 ),
             ),
+            (
+                "Ukraine's air force: Russian attacks by night.\nNight ending | Drones launched | Shot down"
+                "\n3 Nov | 83 | 52 drones\n8 Nov | 458 | 406 drones, 9 missiles",
+                (
+                    ("drone", "launched", 83, "russia"),
+                    ("drone", "downed", 52, "russia"),
+                    ("drone", "launched", 458, "russia"),
+                    ("drone", "downed", 406, "russia"),
+                    ("missile", "downed", 9, "russia"),
+                ),
+            ),
+            (
+                "Ukraine's air force: Russian drone attacks.\n| | June | May | change |\n|---|---|---|---|"
+                "\n| drones launched | 5,438 | 4,198 | +30% |\n| share stopped | 90% | 90% | 0 pts |",
+                (("drone", "launched", 5438, "russia"), ("drone", "launched", 4198, "russia")),
+            ),
         ),
         (
             "Kyiv | Reuters | 12 November 2024",
+            "Date | temperature | rainfall\n3 Nov | 12 | 4",
+            "Night ending | Drones launched\n3 Nov | 52 drones and heavy rain",
             "Region | population | area\nKharkiv | 1,400,000 | 31,400",
             "Year | range, km | warhead, kg\nKh-101 | 2500 | 400",
         ),
@@ -1378,10 +1396,20 @@ RULES += (
                     ("drone", "lost", 3, "russia"),
                 ),
             ),
+            (
+                "Overnight, air defence systems destroyed the Ukrainian drones. In total — 58. Of"
+                " these, 21 over the Kursk region and 16 over the Bryansk region.",
+                (
+                    ("drone", "downed", 58, "ukraine"),
+                    ("drone", "downed", 21, "ukraine"),
+                    ("drone", "downed", 16, "ukraine"),
+                ),
+            ),
         ),
         (
             "The air force fired 40 interceptors at drones overnight. Their number: 12 per battery.",
             "Russia sent reinforcements to the Kursk region. Their number is not known.",
+            "Air defence destroyed the drones. In total, 12 buildings were damaged.",
         ),
     ),
     Rule(

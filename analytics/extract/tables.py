@@ -13,7 +13,7 @@ for sentences. Pure: text in, cells out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -30,6 +30,15 @@ _PLACE_LABEL = regex.compile(
 _NOT_A_PLACE = regex.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
     r"|july|august|september|october|november|december|week|month|day|night)\b",
+    regex.I,
+)
+# A row or column that is a day or a period: "3 Nov", "8 November 2025", "June", "2025-11-03"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PERIOD_LABEL = regex.compile(
+    rf"^(?:(?:the\s+)?(?:night|week|day)\s+(?:of|ending|to)\s+)?"
+    rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)?)"
+    r"(?:,?\s+\d{4})?$"
+    r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.\d{2,4}$",
     regex.I,
 )
 _TOTAL_LABEL = regex.compile(r"^(?:in\s+)?(?:total|overall|all|sum|altogether)\b", regex.I)
@@ -60,6 +69,8 @@ class TableValue:
     label: Cell  # the row's label cell: what the counts in the row are counts of
     cell: Cell
     location: str | None = None  # the row's label, when rows are places
+    period: str | None = None  # the day or month the row (or column) is about
+    column: str | None = None  # the column's header, when rows are days: "Ukrainians freed"
 
 
 def cells(row: str) -> list[Cell] | None:
@@ -126,6 +137,8 @@ class TableHeader:
 
     measures: list[str | None]  # per column, for weapon-per-row tables
     subjects: list[tuple[str, str | None] | None]  # per column, for measure-per-row tables
+    periods: list[str | None] | None = None  # per column, for "| | June | May |" tables
+    names: list[str] = field(default_factory=list)  # the header cells' text
 
 
 def read_header(row: list[Cell]) -> TableHeader | None:
@@ -134,14 +147,23 @@ def read_header(row: list[Cell]) -> TableHeader | None:
     "Russia-Ukraine war | Air defence destroyed 45 drones" is a headline with a
     pipe, not a header: its figure is read as prose.
     """
-    if any(len(c.text.split()) > 4 or _DIGIT_WORD.search(c.text) for c in row[1:]):
+    texts = [c.text for c in row]
+    periods = [text if is_period(text) else None for text in texts]
+    if any(
+        len(c.text.split()) > 4 or (_DIGIT_WORD.search(c.text) and not period)
+        for c, period in zip(row[1:], periods[1:], strict=True)
+    ):
         return None
+    if sum(1 for period in periods[1:] if period) >= 2:
+        # "| | June | May | change |": each column a period, each row a measure of a weapon
+        return TableHeader([None] * len(row), [None] * len(row), periods, texts)
     measures = [measure_of(c.text) for c in row]
     subjects = [subject_of(c.text) for c in row]
     if any(measures[1:]):  # "killed | injured", or "drones launched | drones shot down"
         return TableHeader(
-            measures, [s if m else None for s, m in zip(subjects, measures, strict=True)]
-        )
+            measures, [s if m else None for s, m in zip(subjects, measures, strict=True)],
+            names=texts,
+        )  # fmt: skip
     if any(subjects[1:]):
         return TableHeader([None] * len(row), subjects)
     return None
@@ -159,9 +181,26 @@ def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValu
         and not _NOT_A_PLACE.match(label.text)
         else None
     )
+    row_period = label.text if is_period(label.text) else None
     values = []
     for index, cell in enumerate(row[1:], start=1):
         if index >= len(header.measures) or _NOT_APPLICABLE.match(cell.text):
+            continue
+        column_period = header.periods[index] if header.periods else None
+        if column_period and by_row_subject and row_measure:
+            # "drones launched | 5,438 | 4,198" under "| | June | May |"
+            quantity = _whole_count(cell.text)
+            if quantity is not None and compatible(by_row_subject[0], row_measure):
+                subject, weapon = by_row_subject
+                values.append(
+                    TableValue(
+                        subject, row_measure, weapon, quantity, label, cell, period=column_period
+                    )
+                )
+            continue
+        if row_period and header.measures[index]:
+            # "3 Nov | 83 | - | 52 drones" under "Night ending | Drones launched | ... | Shot down"
+            values += _period_row_values(header, index, label, cell, row_period, compatible)
             continue
         quantity = _whole_count(cell.text)
         if quantity is None:
@@ -185,6 +224,50 @@ def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValu
         if compatible(subject, measure):
             values.append(TableValue(subject, measure, weapon, quantity, label, cell, location))
     return values
+
+
+def is_period(text: str) -> bool:
+    """A cell naming a day or a month rather than a place or a weapon."""
+    return bool(_PERIOD_LABEL.match(text.strip()))
+
+
+_COUNTED_PART = regex.compile(
+    rf"\s*(?P<count>{P.COUNT})\s+(?P<noun>[^,;\d]+?)\s*(?:,|;|\band\b|$)", P.FLAGS
+)
+
+
+def _period_row_values(
+    header: TableHeader, index: int, label: Cell, cell: Cell, period: str, compatible
+) -> list[TableValue]:
+    """The counts of one cell in a row about a day: '83' under 'Drones launched', or '406 drones, 9 missiles'."""
+    measure = header.measures[index]
+    column = header.names[index] if index < len(header.names) else None
+    named = header.subjects[index] or (("person", None) if measure in _PEOPLE_MEASURES else None)
+    quantity = _whole_count(cell.text)
+    if quantity is not None:
+        if named is None or not compatible(named[0], measure):
+            return []
+        return [TableValue(named[0], measure, named[1], quantity, label, cell, period=period,
+                           column=column)]  # fmt: skip
+    values = []
+    position = 0
+    for part in _COUNTED_PART.finditer(cell.text):
+        if part.start() != position:
+            return []  # something other than "N things" in the cell
+        position = part.end()
+        counted = subject_of(part["noun"])
+        quantity = parse_count(part["count"])
+        if counted is None or quantity is None or not compatible(counted[0], measure):
+            return []
+        if named is not None and named[0] != counted[0]:
+            return []
+        start = cell.start + part.start("count")
+        values.append(
+            TableValue(counted[0], measure, counted[1], quantity, label,
+                       Cell(cell.text[part.start("count") : part.end("noun")], start), period=period,
+                       column=column)
+        )  # fmt: skip
+    return values if position == len(cell.text) else []
 
 
 def _whole_count(text: str) -> Quantity | None:
