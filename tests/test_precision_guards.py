@@ -736,6 +736,15 @@ CASES = [
         "were hospitalised in serious condition in Sumy.",
         {("person", "injured", 12, "ukraine"), ("person", "injured", 2, "ukraine")},
     ),
+    (  # a count after "from" is an earlier value or a launch platform, unless it is the attack's
+        "The Kharkiv region came under attack from 57 drones, the governor said. The death toll in Kharkiv rose"
+        " from 14 to 19. The enemy fired 40 cruise missiles from nine Tu-95MS strategic aircraft.",
+        {
+            ("drone", "launched", 57, "russia"),
+            ("person", "killed", 19, "ukraine"),
+            ("cruise_missile", "launched", 40, "russia"),
+        },
+    ),
 ]
 
 

@@ -177,7 +177,7 @@ TOLL = rf"""
         |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
         |exceeded|exceeds|passed|surpassed|topped
         |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)
-      \s+(?:at\s+|to\s+)?
+      \s+(?:from\s+(?:\S+\s+){1, 4}?to\s+|at\s+|to\s+)?  # "rose from 14 to 19": the new count
     )
     (?:\p{{L}}+\s+){{0,1}}?
     (?P<count>{COUNT})
