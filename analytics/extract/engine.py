@@ -907,6 +907,13 @@ _FRAME_HINTS = {
     ),
     "among": regex.compile(r"\bamong\b"),
 }
+_ITEMS_JOINED = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b", _I)
+# A counted noun right before a verb form: "90 drones launched", "12 Shahed drones shot down"
+_COUNTED_NOUN_BEFORE = regex.compile(
+    rf"(?:(?:{P.COUNT})\s+(?:out\s+)?of\s+(?:the\s+)?)?"  # "70 of 90 drones launched"
+    rf"(?:{P.COUNT})\s+(?:(?:{P.MOD_TOKEN})\s+){{0,4}}?(?:{P.HEAD})\s+$",
+    P.FLAGS,
+)
 _NEGATED_BEFORE = regex.compile(
     r"(?:\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|(?:could|did|does|do|was|were)n't)"
     r"(?:\s+(?:manage|able|try|trying|attempt)\s+to)?|n't)\s+$",
@@ -1240,7 +1247,7 @@ _SWAP_PARTICIPLE = regex.compile(
 
 
 def _active_before(
-    text: str, start: int, limit: int = 60, subject: str | None = None
+    text: str, start: int, limit: int = 60, subject: str | None = None, depth: int = 0
 ) -> tuple[str, int] | None:
     """The nearest verb of a measure before a phrase: 'shot down 37 drones'.
 
@@ -1268,6 +1275,17 @@ def _active_before(
             continue  # "... missiles launched from MiG-31K jets, nine Kalibr": a participle of the noun before
         if _NEGATED_BEFORE.search(window, 0, match.start()):
             continue  # "could not intercept five missiles", "failed to shoot down 3"
+        counted_noun = _COUNTED_NOUN_BEFORE.search(
+            window, max(0, match.start() - 90), match.start()
+        )
+        if counted_noun is not None and _ITEMS_JOINED.search(gap) and depth == 0:
+            # "shot down 70 of 90 drones launched overnight, as well as three of seven
+            # missiles": the participle describes the drones; the verb before them counts both
+            governing = _active_before(
+                text, window_start + counted_noun.start(), limit, subject, depth=1
+            )
+            if governing is not None:
+                return governing
         if _INTENT_BEFORE.search(window, 0, match.start()):
             continue  # "Russia aims to launch 1,000 drones a night": a goal, not an event
         measure = _of_soldiers(P.measure_of_match(match), subject)
