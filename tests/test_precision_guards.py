@@ -747,13 +747,13 @@ CASES = [
     ),
     (  # a participle describes the noun before it; the next listed item takes the main verb
         "Ukraine's air force said it shot down 70 of 90 drones launched overnight, as well as"
-        " three of seven missiles. At least 10 planes fired 17 cruise missiles.",
+        " three of seven missiles. At least 10 planes fired 17 missiles.",
         {
             ("drone", "downed", 70, "russia"),
             ("drone", "launched", 90, "russia"),
             ("missile", "downed", 3, "russia"),
             ("missile", "launched", 7, "russia"),
-            ("cruise_missile", "launched", 17, "russia"),
+            ("missile", "launched", 17, "russia"),
         },
     ),
 ]
