@@ -655,7 +655,8 @@ def _find_mentions(
                     k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v
                 )
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
-                                  quantity, _toll_subject(match["frame"]),
+                                  quantity,
+                                  "soldier" if measure == "deployed" else _toll_subject(match["frame"]),
                                   "toll_frame", measure=measure, intrinsic=measure,
                                   side_hint=_side_hint(match["frame"])
                                   or _side_hint(match.groupdict().get("bring") or "")  # "put Russia's military deaths at"
@@ -900,6 +901,7 @@ _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
 _FRAME_HINTS = {
     "toll": regex.compile(
         r"toll|number of|number killed|number dead|losses|casualty count"
+        r"|number (?:sent|deployed|dispatched|stationed|already|now|currently)"
         r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities|casualties)"
     ),
     "brought_to": regex.compile(

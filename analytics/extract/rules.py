@@ -234,6 +234,14 @@ RULES: tuple[Rule, ...] = (
                 (("person", "injured", 41, "ukraine"),),
             ),
             (
+                "The death toll in Kharkiv rose from 14 to 19.",
+                (("person", "killed", 19, "ukraine"),),
+            ),
+            (
+                "Seoul put the number of North Korean troops already in Russia at about 11,000.",
+                (("soldier", "deployed", 11000, "north_korea"),),
+            ),
+            (
                 "A 2024 study put the number of Russian soldiers killed in the first two years at"
                 " 75,000.",
                 (("soldier", "killed", 75000, "russia"),),

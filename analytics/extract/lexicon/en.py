@@ -525,6 +525,13 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:freed|released|returned|exchanged|brought (?:back )?home|repatriated)",
         "captured",
     ),
+    (
+        # "put the number sent at around 12,000", "the number of North Korean troops already in
+        # the Kursk region at 11,000": troops somewhere, counted as deployed
+        r"number (?:of (?:[\p{L}\-]+ ){0,2}?(?:troops|soldiers|servicemen|personnel) )?"
+        r"(?:sent|deployed|dispatched|stationed|(?:already|now|currently) (?:in|training|fighting|deployed|stationed|serving))",
+        "deployed",
+    ),
 )
 
 # Items of the General Staff's running "combat losses of the enemy" list:
