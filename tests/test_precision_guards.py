@@ -756,6 +756,11 @@ CASES = [
             ("missile", "launched", 17, "russia"),
         },
     ),
+    (  # weapons "left" over are a stock, not weapons that left the airspace
+        "Because we had zero missiles left, he said. Of the 50 drones Russia launched, 3 left"
+        " for Russia.",
+        {("drone", "launched", 50, "russia"), ("drone", "left_airspace", 3, "russia")},
+    ),
 ]
 
 
