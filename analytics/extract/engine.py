@@ -909,6 +909,16 @@ _FRAME_HINTS = {
     ),
     "among": regex.compile(r"\bamong\b"),
 }
+# An attack named, then what it was made of set off by dashes, a parenthesis or commas
+_ATTACK_BEFORE_APPOSITION = regex.compile(
+    r"\b(?:attack|barrage|strike|raid|assault|salvo|wave|bombardment)s?"
+    r"(?:\s+(?:of|on|against|in|by)\s+[^—–(),;:.\d]{1,40})?\s*(?:[—–(]|,)\s*$",
+    _I,
+)
+_APPOSITION_CLOSES = regex.compile(
+    r"\s*(?:[—–)]|,\s+(?:was|were|is|hit|struck|targeted|killed|caused|came|marked|left|damaged)\b)",
+    _I,
+)
 _ITEMS_JOINED = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b", _I)
 # A counted noun right before a verb form: "90 drones launched", "12 Shahed drones shot down"
 _COUNTED_NOUN_BEFORE = regex.compile(
@@ -1606,6 +1616,14 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         measure, rule = before[0], "active_list" if len(group) > 1 else "active"
     else:
         measure, rule = None, ""
+    if (
+        last.subject in WEAPON_SUBJECTS
+        and _ATTACK_BEFORE_APPOSITION.search(text, max(0, group[0].start - 70), group[0].start)
+        and _APPOSITION_CLOSES.match(text, last.end)
+    ):
+        # "Russia's biggest attack of the war — 728 drones and 13 missiles — hit western
+        # Ukraine": the list says what the attack was made of; the verb after it is the attack's
+        measure, rule = "launched", "attack_apposition"
     all_of = _ALL_OF_WHICH.match(text, last.end)
     passive = _passive_after(text, all_of.end(), limit=40) if all_of is not None else None
     group_measure_all = passive[0] if passive is not None else None

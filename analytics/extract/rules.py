@@ -1421,6 +1421,19 @@ RULES += (
         ),
     ),
     Rule(
+        "attack_apposition",
+        "measure",
+        "What an attack was made of, set off after it: 'the attack — 728 drones and 13 missiles — hit'.",
+        (
+            (
+                "Russia's largest attack of the war — 728 drones and 13 missiles — hit western"
+                " Ukraine overnight, the air force said.",
+                (("drone", "launched", 728, "russia"), ("missile", "launched", 13, "russia")),
+            ),
+        ),
+        ("The attack on Kyiv — the 12th this month — damaged 40 buildings and 3 schools.",),
+    ),
+    Rule(
         "of_the_casualties",
         "measure",
         "A share of the dead or the wounded named by what they were: 'Two of the dead were children'.",
