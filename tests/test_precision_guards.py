@@ -761,6 +761,15 @@ CASES = [
         " for Russia.",
         {("drone", "launched", 50, "russia"), ("drone", "left_airspace", 3, "russia")},
     ),
+    (  # a list line's dash is not a minus or a model number's hyphen
+        "Air defence shot down or suppressed 48 enemy UAVs:\n- 36 shot down by fire;\n- 12"
+        " locationally lost.\nThe Su-34 was not hit.",
+        {
+            ("drone", "downed", 48, "russia"),
+            ("drone", "downed", 36, "russia"),
+            ("drone", "lost", 12, "russia"),
+        },
+    ),
 ]
 
 

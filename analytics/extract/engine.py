@@ -146,7 +146,7 @@ _DASH_LEAD = regex.compile(
 _NOT_BEFORE_BARE = regex.compile(
     r"(?:\b(?:no|any|every|some|each|the|this|no-|at|from|by|per|aged|age|day|number|no\.|one\s+of|"
     r"page|route|highway|brigade|unit|division|regiment|battalion|corps|army|group|the\s+first|"
-    r"until|till|about\s+the)\s*|[$€£#№-]\s*|\p{L})$",
+    r"until|till|about\s+the)\s*|[$€£#№]\s*|(?<!^\W*)-\s*|\p{L})$",  # not a list line's "- 36 shot down"
     _I,
 )
 _UNIT_AFTER = regex.compile(rf"^\s*(?:-\s*)?(?:{lex.NON_COUNT_UNITS})(?![\p{{L}}])", _I)
@@ -402,6 +402,7 @@ class EntryContext:
     place_side: str | None = None  # whose places the last sentence naming any was about
     unread_places: list[str] = field(default_factory=list)  # sentences since, not yet read
     lead_measure: str | None = None
+    lead_subject: str | None = None  # what a colon lead counted: "shot down 48 UAVs:"
     lead_side: str | None = None
     figures: list[Figure] = field(default_factory=list)
     cumulative_paragraph: int = -1
@@ -2670,6 +2671,21 @@ def _assign_count_first_line(
         return  # "1 – 3M22 Zircon missile": a count inside the label is part of a name
     label = line["label"]
     if (
+        context.lead_subject in WEAPON_SUBJECTS
+        and (verb := P.PASSIVE_RE.match(label) or P.ACTIVE_RE.match(label)) is not None
+        and (measure := P.measure_of_match(verb)) in WEAPON_MEASURES
+        and measure != "launched"
+    ):
+        # "🔹 36 – shot down by fire; 🔹 12 – locationally lost" under "... shot down/suppressed
+        # 48 enemy UAVs:": the lead's weapons, what the line's verb says happened to them
+        mention.subject, mention.measure, mention.rule = (
+            context.lead_subject,
+            measure,
+            "count_first_line",
+        )
+        mention.end = line.end("label")
+        return
+    if (
         P.ACTIVE_RE.match(label)
         or P.PASSIVE_RE.search(label)
         or _RUSSIAN_PLACE.search(label)
@@ -3591,6 +3607,8 @@ def _remember(
     text = sentence.text
     if sentence.ends_with_colon:
         context.lead_measure = _colon_lead(text, len(text))
+        counted = {f.subject for f in figures}
+        context.lead_subject = counted.pop() if len(counted) == 1 else None
         last = context.previous_figures[-1] if context.previous_figures else None
         if (
             context.lead_measure is None
@@ -3637,6 +3655,7 @@ def _remember(
         not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
     ):
         context.lead_measure = None
+        context.lead_subject = None
     context.previous_figures = figures
     context.previous_text = text
     if figures and any(d.kind == "vague" for d in dates) and not any(f.event_date for f in figures):

@@ -1457,8 +1457,18 @@ RULES += (
         "count_first_line",
         "phrase",
         "A list line with the count first and its subject after a dash ('315 – UAVs'), the measure"
-        " from the lead line above it.",
+        " from the lead line above it; or its verb after the dash ('36 – shot down by fire'), the"
+        " subject from the lead line.",
         (
+            (
+                "As of 08:30, air defence shot down/suppressed 48 enemy UAVs:\n🔹 36 – shot down by"
+                " fire;\n🔹 12 – locationally lost (without negative consequences).",
+                (
+                    ("drone", "downed", 48, "russia"),
+                    ("drone", "downed", 36, "russia"),
+                    ("drone", "lost", 12, "russia"),
+                ),
+            ),
             (
                 "Launched by the enemy – 210 air attack assets:\n190 – Shahed and Gerbera strike UAVs"
                 "\n20 – Kh-101 cruise missiles\n\nShot down/suppressed:\n171 – UAVs\n16 – Kh-101",
