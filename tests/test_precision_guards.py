@@ -770,6 +770,18 @@ CASES = [
             ("drone", "lost", 12, "russia"),
         },
     ),
+    (  # electronic warfare loses drones, not the missiles named last
+        "Russia launched 479 drones and 20 missiles at Ukraine overnight, the air force said. Air"
+        " defences downed 277 of the drones and 19 of the missiles, while 10 were lost to"
+        " electronic warfare.",
+        {
+            ("drone", "launched", 479, "russia"),
+            ("missile", "launched", 20, "russia"),
+            ("drone", "downed", 277, "russia"),
+            ("missile", "downed", 19, "russia"),
+            ("drone", "lost", 10, "russia"),
+        },
+    ),
 ]
 
 

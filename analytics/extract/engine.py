@@ -35,6 +35,7 @@ WEAPON_SUBJECTS = frozenset(
 )  # fmt: skip
 PEOPLE_SUBJECTS = frozenset({"person", "civilian", "child", "soldier"})
 MISSILE_CLASSES = frozenset({"cruise_missile", "ballistic_missile", "guided_missile"})
+MISSILE_SUBJECTS = MISSILE_CLASSES | {"missile"}
 WEAPON_MEASURES = frozenset({"launched", "downed", "lost", "left_airspace", "hit"})
 PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties", "captured", "deployed"})
 
@@ -3222,6 +3223,11 @@ def _antecedent(
     if named is not None and (not previous or framed):
         return named
     if previous:
+        drones = [m for m in previous if m.subject == "drone"]
+        if measure == "lost" and previous[-1].subject in MISSILE_SUBJECTS and drones:
+            # "downed 277 of the drones and 19 of the missiles, while 10 were lost to
+            # electronic warfare": jamming loses drones, not the missiles named last
+            return drones[-1]
         return previous[-1]
     totals = [
         f
