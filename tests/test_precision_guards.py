@@ -782,6 +782,16 @@ CASES = [
             ("drone", "lost", 10, "russia"),
         },
     ),
+    (  # children among a counted set: a part of the set, and the set is not all children
+        "Three children are among the 20 dead in Sumy. Two children were among the 11 people"
+        " injured in Kharkiv.",
+        {
+            ("child", "killed", 3, "ukraine"),
+            ("person", "killed", 20, "ukraine"),
+            ("child", "injured", 2, "ukraine"),
+            ("person", "injured", 11, "ukraine"),
+        },
+    ),
 ]
 
 

@@ -4036,7 +4036,11 @@ def _casualty_subject(
 ) -> str | None:
     if mention.subject in ("civilian", "soldier", "child"):
         return mention.subject
-    if mention.rule.startswith("casualty_noun"):
+    if mention.rule.startswith("casualty_noun") and not fre.search(
+        r"\bamong\s+(?:the|those)\s+$",
+        text[max(0, mention.count_start - 20) : mention.count_start],
+        regex.I,
+    ):  # "Three children are among the 20 dead": the 20 are not all children
         antecedent = _antecedent(mention, mentions, EntryContext(anchor=None), text)
         if antecedent is not None and antecedent.subject in PEOPLE_SUBJECTS:
             return antecedent.subject
