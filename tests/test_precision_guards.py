@@ -792,6 +792,11 @@ CASES = [
             ("person", "injured", 11, "ukraine"),
         },
     ),
+    (  # an announced deployment counts; one that only could happen does not
+        "NATO will deploy 4,000 troops to the Baltic states. Russia could deploy 10,000 troops"
+        " in Belarus.",
+        {("soldier", "deployed", 4000, None)},
+    ),
 ]
 
 

@@ -383,6 +383,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of"
     r"|traded|trading|won back|winning back|in (?:return|exchange) for",
     "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
+    r"|(?<!(?:could|may|might|would|can) )(?:deploy|dispatch|station)(?![\p{L}])"  # "NATO will deploy 4,000 troops"
     r"|concentrat(?:ed|ing)(?! (?:\p{L}+ )?(?:attacks?|strikes?|fire|barrages?|assaults?|shelling|salvos?|waves?))|massing|amassing"
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed",
@@ -469,6 +470,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|surrendered|laid down (?:their )?arms(?: and surrendered)?|gave themselves up|have given themselves up)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived(?! (?:home|back))|amassed|massed|shipped|airlifted"
+    r"|(?:have|has|had) (?:already |now |just )?arrived (?:in|at)\b"
     r"|took part|take part|taking part|participated|participating"
     # "11,000 North Korean soldiers are believed to be in the region", "had moved close to the border"
     r"|(?:are|were|is|was) (?:believed|thought|estimated|said|reported) to be (?:in|inside|near|based in|deployed|stationed|fighting in)\b"
