@@ -797,6 +797,18 @@ CASES = [
         " in Belarus.",
         {("soldier", "deployed", 4000, None)},
     ),
+    (  # an X-of-Y inside a breakdown gives its total too; a count before a dash and its verb
+        "Ukraine's air force said its units shot down 30 of the missiles, including 11 of 13"
+        " Kh-101 cruise missiles. 26 imitator drones were locationally lost, 2 — left the airspace"
+        " of Ukraine in the direction of Belarus.",
+        {
+            ("missile", "downed", 30, "russia"),
+            ("cruise_missile", "downed", 11, "russia"),
+            ("cruise_missile", "launched", 13, "russia"),
+            ("drone", "lost", 26, "russia"),
+            ("drone", "left_airspace", 2, "russia"),
+        },
+    ),
 ]
 
 

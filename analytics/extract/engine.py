@@ -1433,6 +1433,9 @@ def _assign_measures(
                 if inherited is not None:
                     mention.measure = inherited
                     mention.rule = f"{mention.rule}:breakdown_including"
+                    if mention.partner is not None:
+                        # "shot down 30, including 11 of 13 Kh-101s": the 13 were launched
+                        _assign_partner(mention, inherited)
     for group in groups:
         if all(m.measure is None for m in group):
             _assign_listed_parts(group, mentions, text)
@@ -2303,7 +2306,7 @@ def _previous_with_measure(mention: Mention, mentions: list[Mention]) -> Mention
 
 
 _BARE_GAP = regex.compile(
-    r"(?:[\s\"“”'‘’,]"
+    r"(?:[\s\"“”'‘’,—–]"  # "2 — left the airspace of Ukraine"
     r"|(?:also|reportedly|later|then|still|all|each|in\s+total|so\s+far|overnight"
     r"|have|has|had|been|being|were|was|are|is|already|now|since|could\s+be|can\s+be)\b"
     r"|,?\s*including\s+[^,;]{0,40},|\([^()]{0,60}\))*",
