@@ -429,9 +429,9 @@ CASES = [
             ("person", "killed", 19, "ukraine"),
         },
     ),
-    (  # "the rest — 15" are not another item of what was shot down
+    (  # "the rest — 15" are not another item of what was shot down: they were lost
         "Kyiv said 20 drones were shot down, the rest — 15 — were lost.",
-        {("drone", "downed", 20, "russia")},
+        {("drone", "downed", 20, "russia"), ("drone", "lost", 15, "russia")},
     ),
     (  # "– all of them were shot down" is a second clause: the drones were sent, and downed
         "Overnight Russia had sent 16 Shahed drones against Ukraine – all of them were shot down, "
