@@ -136,7 +136,7 @@ def parse_count(text: str) -> Quantity | None:
     if q:
         qualifier = lex.QUALIFIER_WORDS[fre.sub(r"\s+", " ", q["q"].lower())]
         rest = text[q.end() :]
-    numbers = [m.group() for m in _NUMBER_RE.finditer(rest)]
+    numbers = _between_bounds(rest) or [m.group() for m in _NUMBER_RE.finditer(rest)]
     if not numbers:
         return None
     parsed = [number_value(n) for n in numbers[:2]]
@@ -151,6 +151,22 @@ def parse_count(text: str) -> Quantity | None:
     if kind == "at_least" and qualifier == "exact":
         qualifier = "at_least"
     return Quantity(value, qualifier)
+
+
+_AND = regex.compile(r"\s+and\s+", regex.I)
+
+
+def _between_bounds(text: str) -> list[str] | None:
+    """'between eight and ten' is 8 to 10, not 'eight and ten' read as one number (18)."""
+    opening = fre.match(r"\s*between\s+", text, regex.I)
+    if opening is None:
+        return None
+    rest = text[opening.end() :]
+    for join in _AND.finditer(rest):
+        low, high = rest[: join.start()], rest[join.end() :].strip()
+        if _NUMBER_RE.fullmatch(low) and _NUMBER_RE.fullmatch(high):
+            return [low, high]
+    return None
 
 
 def find_counts(text: str) -> list[tuple[int, int, Quantity]]:
