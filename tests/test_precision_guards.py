@@ -809,6 +809,11 @@ CASES = [
             ("drone", "left_airspace", 2, "russia"),
         },
     ),
+    (  # "all but three" are not three shot down; "Lutsk worst hit" is not a hit; "hurls" launches
+        "Russia launched 40 drones overnight. All but three were shot down. Russia hurls record 741"
+        " drones and missiles at Ukraine, Lutsk worst hit.",
+        {("drone", "launched", 40, "russia"), ("aerial_target", "launched", 741, "russia")},
+    ),
 ]
 
 

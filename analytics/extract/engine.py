@@ -921,6 +921,7 @@ _APPOSITION_CLOSES = regex.compile(
     r"\s*(?:[—–)]|,\s+(?:was|were|is|hit|struck|targeted|killed|caused|came|marked|left|damaged)\b)",
     _I,
 )
+_ALL_BUT_BEFORE = regex.compile(r"\ball\s+but\s+$", _I)
 _ITEMS_JOINED = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b", _I)
 # A counted noun right before a verb form: "90 drones launched", "12 Shahed drones shot down"
 _COUNTED_NOUN_BEFORE = regex.compile(
@@ -2486,6 +2487,10 @@ def _assign_ellipsis(
         elif measure in WEAPON_MEASURES and _counts_mixed_weapons(mention, mentions):
             subject = "aerial_target"  # "127 missiles and 109 drones launched; 201 shot down"
         if subject is None:
+            return
+        if _ALL_BUT_BEFORE.search(before):
+            # "All but three were shot down": the three were not; the rest is a number the
+            # text does not write, so no figure (every figure's span shows its value)
             return
         mention.subject, mention.measure = subject, measure
         mention.end = after[1]

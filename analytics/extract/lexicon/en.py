@@ -354,7 +354,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|to (?:strike|attack|hit) (?:[\p{L}\-]+ ){0,10}?with|struck (?:[\p{L}\-]+ ){0,5}?with|hit (?:[\p{L}\-]+ ){0,5}?with"
     r"|targeted (?:\p{L}+ ){0,3}?with|targeted by|(?<![\p{L}] )attacked by|attacking (?:\p{L}+ ){0,3}?with|pounded (?:\p{L}+ ){0,3}?with"
     r"|shelled (?:\p{L}+ ){0,3}?with|bombarded (?:\p{L}+ ){0,3}?with|sent|sending"
-    r"|unleashed|hurled|threw|throwing|dropped|dropping|deployed"
+    r"|unleashed|unleashes|unleashing|hurled|hurls|hurling|threw|throws|throwing|dropped|dropping|deployed"
     r"|(?:detected|tracked|recorded|registered|counted)(?: and (?:tracked|detected|recorded))?"
     # "the air force reported 81 drones in one wave"; not "was reported to", not "reports: six over"
     r"|(?<!(?:was|were|is|are|been|be) )(?:reported|reports)(?! ?:)"
@@ -436,7 +436,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     "hit": r"(?:(?:have|had|has|may have|might have|reportedly|likely|apparently|could have) )?"
     r"(?:reached (?:their |its |the )?(?:intended )?targets?|hit (?:their |its |the )?targets?"
     r"|struck (?:their |its |the )?targets?|impacted|got through|made it through|broke through"
-    r"|smashed into|crashed into|slammed into|landed|struck|hit(?! by)"
+    r"|smashed into|crashed into|slammed into|landed|struck"
+    r"|(?<!(?:worst|hardest|badly|heavily|hard)[- ])hit(?! by)"  # not "Lutsk worst hit"
     r"|evaded air defen[cs]es?|were recorded as hits|reached (?:\p{L}+ ){0,2}?targets?)",
     "killed": r"(?:(?:were|was|have been|had been|has been|are|got|being|are now|were all) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|tragically|now|so far) )*"
