@@ -814,6 +814,15 @@ CASES = [
         " drones and missiles at Ukraine, Lutsk worst hit.",
         {("drone", "launched", 40, "russia"), ("aerial_target", "launched", 741, "russia")},
     ),
+    (  # a new clause with its own subject after the set; a part of the set is not a list item
+        "Russia fired Kh-59 missiles at Odesa. Of the five missiles launched, air defence destroyed"
+        " three.",
+        {("guided_missile", "launched", 5, "russia"), ("guided_missile", "downed", 3, "russia")},
+    ),
+    (
+        "Russia fired 48 missiles, and 41 of the missiles — all of them Kh-101s — were intercepted.",
+        {("missile", "launched", 48, "russia"), ("missile", "downed", 41, "russia")},
+    ),
 ]
 
 

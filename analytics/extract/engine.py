@@ -197,7 +197,8 @@ _PARENTHETICAL = regex.compile(
     # "7 people, after the enemy attacked the centre at around 12:00, were injured"
     rf"\s*(?:,\s*{_ASIDE}\s*){{1,2}},(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
     # "5 people - the driver and four passengers - were hospitalised"
-    r"\s+[–—-]\s+(?:[^–—;:()\d]|\d{1,3}-(?:year|month)-old){2,60}?\s+[–—-]"
+    # "41 of the missiles — all of them Kh-101s — were intercepted": a model's digits may stand
+    r"\s+[–—-]\s+(?:[^–—;:()\d]|\d{1,3}-(?:year|month)-old|(?<=[\p{L}\-])\d+){2,60}?\s+[–—-]"
     r"(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
     rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
     r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
@@ -1224,6 +1225,14 @@ def _passive_after(text: str, end: int, limit: int = 70) -> tuple[str, int] | No
             return None
         if fre.search(r"\S", gap) and fre.match(r"^\s*,", gap):
             return None
+        if (
+            not relative
+            and fre.search(r",\s+(?:[\p{L}\-’']+\s+){1,3}$", gap)
+            and not fre.match(
+                r"(?:were|was|have|has|had|are|is|being|been)\b", match.group(), regex.I
+            )
+        ):
+            return None  # "Of the five missiles launched, air defence destroyed three": its own subject
         if _DASH_ALL_OF.search(gap):
             # "sent 16 drones – all of them were shot down": a second clause, read apart
             return None
@@ -1329,7 +1338,19 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
             previous = lists[-1][-1]
             gap = text[previous.end : mention.start]
             aside = _ASIDE_BEFORE.search(text, 0, previous.start) and "," in gap
-            if _LIST_JOIN.match(gap) and mention.subject is not None and not aside:
+            # "fired 48 missiles, and 41 of the missiles were intercepted": a part of the
+            # set just counted starts a clause of its own, it is not another listed item
+            of_that_set = (
+                mention.rule == "partitive"
+                and previous.rule == "noun_phrase"
+                and mention.subject == previous.subject
+            )
+            if (
+                _LIST_JOIN.match(gap)
+                and mention.subject is not None
+                and not aside
+                and not of_that_set
+            ):
                 lists[-1].append(mention)
                 continue
         lists.append([mention])
@@ -1582,7 +1603,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         # "45 of the 58 drones Russia launched were shot down": the clause is Y's, the main verb X's;
         # "all 14 drones that the enemy launched at the region were shot down": the same
         main = _passive_after(text, after[1], limit=40)
-        if main is not None and not main[2] and main[0] in WEAPON_MEASURES:
+        if (
+            main is not None
+            and not main[2]
+            and main[0] in WEAPON_MEASURES
+            # not "Of the five missiles launched, air defence destroyed three": a new clause
+            and "," not in text[after[1] : main[1]]
+        ):
             after = main
     if after is not None and last.subject in WEAPON_SUBJECTS and after[0] in PEOPLE_MEASURES:
         after = None  # "a barrage of 84 missiles and two dozen drones killed 19 people": the verb before
