@@ -767,8 +767,11 @@ def _find_mentions(
     for match in _HITS_AT.finditer(text) if "hit" in lowered else ():
         quantity = parse_count(match["count"])
         if quantity is not None and free(match.start("count"), match.end("count")):
+            named = {"drone": "drone", "uav": "drone", "missile": "missile"}.get(
+                (match["kind"] or "").lower()
+            )  # "Drone hits were recorded at 27 locations": the hits say whose
             mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
-                                    quantity, None, "hits_at_locations", measure="hit", intrinsic="hit",
+                                    quantity, named, "hits_at_locations", measure="hit", intrinsic="hit",
                                     anaphor=True))  # fmt: skip
             taken.append((match.start("count"), match.end("count")))
     if losses_list or _LOSS_LEAD.search(lowered):
@@ -896,7 +899,7 @@ _LIQUIDATED_AFTER = regex.compile(
 )
 # The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
 _HITS_AT = regex.compile(
-    rf"\b(?:hits?|impacts?|strikes)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)"
+    rf"(?:\b(?P<kind>drone|uav|missile)\s+)?\b(?:hits?|impacts?|strikes)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)"
     rf"\s+(?:at|in|on)\s+(?P<count>{P.COUNT})\s+(?:locations|sites|places|spots|points)\b",
     P.FLAGS,
 )
@@ -1417,7 +1420,7 @@ def _assign_measures(
     for mention in mentions:
         if mention.rule == "hits_at_locations":
             mention.measure = "hit"
-            mention.subject = _weapon_of_entry(mentions, context)
+            mention.subject = mention.subject or _weapon_of_entry(mentions, context)
         if mention.rule in (
             "casualty_noun",
             "toll_frame",
@@ -1435,6 +1438,11 @@ def _assign_measures(
         if mention.rule == "among_frame" and mention.measure is None:
             # "The number of injured has risen to 18. Among them are two children."
             mention.measure = _among_measure(mention, mentions, context)
+            all_of = _ALL_OF_WHICH.match(text, mention.end)
+            verb = _passive_after(text, all_of.end(), limit=40) if all_of is not None else None
+            if mention.measure == "launched" and verb is not None and verb[0] in WEAPON_MEASURES:
+                # "Among the missiles were 10 Kinzhals, all of which were intercepted"
+                mention.extra_measure = verb[0]
     _pair_bare_x_of_y(mentions, text)
     _assign_respectively(mentions, text)
     _assign_apposed_share(mentions, text, context)
@@ -2069,6 +2077,10 @@ def _relative_clause_measure(text: str, mention: Mention) -> str | None:
 
 def _among_measure(mention: Mention, mentions: list[Mention], context: EntryContext) -> str | None:
     """The casualty measure 'among them' refers to: this sentence's, else the last figure's."""
+    if mention.subject in WEAPON_SUBJECTS:
+        # "Russia fired 40 missiles. Among the missiles were 10 Kinzhals": part of what was fired
+        weapons = [f for f in context.figures if f.subject in WEAPON_SUBJECTS]
+        return "launched" if weapons and weapons[-1].measure == "launched" else None
     head = _previous_with_measure(mention, mentions)
     if head is not None:
         return head.measure if head.measure in PEOPLE_MEASURES else None

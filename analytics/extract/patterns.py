@@ -193,7 +193,8 @@ BROUGHT_TO = rf"""
 """
 
 AMONG = rf"""
-    \bamong\s+(?:the|them|those|whom)(?:\s+(?P<frame>dead|killed|victims|injured|wounded|casualties))?
+    \bamong\s+(?:the|them|those|whom)(?:\s+(?P<frame>dead|killed|victims|injured|wounded|casualties)
+      |\s+(?:missiles|drones|uavs|weapons))?   # "Among the missiles were 10 Kinzhals"
     \s+(?:are|were|is|was)\s+
     (?P<count>{COUNT})
     (?P<mods>(?:\s+(?:{MOD_TOKEN})){{0,3}}?)

@@ -290,8 +290,20 @@ RULES: tuple[Rule, ...] = (
                 "In Kharkiv the number of injured has risen to 18. Among them are two children.",
                 (("person", "injured", 18, "ukraine"), ("child", "injured", 2, "ukraine")),
             ),
+            (
+                "Russia fired 40 missiles at Kyiv. Among the missiles were 10 Kinzhals, all of which"
+                " were intercepted.",
+                (
+                    ("missile", "launched", 40, "russia"),
+                    ("ballistic_missile", "launched", 10, "russia"),
+                    ("ballistic_missile", "downed", 10, "russia"),
+                ),
+            ),
         ),
-        ("Among them are two generals and a former minister.",),
+        (
+            "Among them are two generals and a former minister.",
+            "Among the missiles were two types the air force had not seen before.",
+        ),
     ),
     Rule(
         "of_whom",
@@ -888,6 +900,14 @@ RULES: tuple[Rule, ...] = (
                     ("drone", "launched", 62, "russia"),
                     ("drone", "downed", 40, "russia"),
                     ("drone", "hit", 12, "russia"),
+                ),
+            ),
+            (
+                "Russia launched 60 drones and 10 missiles. Drone hits were recorded at 27 locations.",
+                (
+                    ("drone", "launched", 60, "russia"),
+                    ("missile", "launched", 10, "russia"),
+                    ("drone", "hit", 27, "russia"),
                 ),
             ),
         ),
