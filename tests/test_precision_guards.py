@@ -823,6 +823,27 @@ CASES = [
         "Russia fired 48 missiles, and 41 of the missiles — all of them Kh-101s — were intercepted.",
         {("missile", "launched", 48, "russia"), ("missile", "downed", 41, "russia")},
     ),
+    (  # list items under a lead keep its attacker although a launch site in Russia is named;
+        # a model written after the noun decides the class and does not end the list
+        "Overnight, Russia struck Ukraine with missiles from aircraft and ships.\n\nIn total, 18"
+        " missiles of"
+        " different types were launched:\n🔹 6 aeroballistic missiles Kh-47M2 «Kinzhal» from 6"
+        " MiG-31K aircraft (Kursk region);\n🔹 9 cruise missiles «Kalibr» from ships in the Black"
+        " Sea;\n🔹 3 ground-based missiles S-400/Iskander-M from the Kursk direction.\nIn addition,"
+        " 6 attack UAVs Shahed-136/131 and 3 reconnaissance UAVs were launched.",
+        {
+            ("missile", "launched", 18, "russia"),
+            ("ballistic_missile", "launched", 6, "russia"),
+            ("cruise_missile", "launched", 9, "russia"),
+            ("ballistic_missile", "launched", 3, "russia"),
+            ("drone", "launched", 6, "russia"),
+            ("drone", "launched", 3, "russia"),
+        },
+    ),
+    (  # "over the day 2 civilians" is not "Day 2"
+        "In total, over the day 2 civilians were killed in the Belgorod region, the governor said.",
+        {("civilian", "killed", 2, "russia")},
+    ),
 ]
 
 

@@ -82,8 +82,13 @@ def _carries_list(gap: str) -> bool:
     )
 
 
+_MODEL_AFTER_HEAD = regex.compile(
+    r"\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»", regex.I
+)
 _LIST_JOIN = regex.compile(
     r"^(?:\s*\([^()]{1,120}\))?"  # "94 missiles of various types (Kh-101, Kalibr) and 193 drones"
+    # the model after the noun, as translated posts write it: "6 attack UAVs Shahed-136/131 and"
+    r"(?:\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»)?"
     r"(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
     r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
     r"|\s+(?:overnight|last\s+night))?"
@@ -1006,8 +1011,13 @@ def _noun_phrase_mention(match: regex.Match, text: str, loose: bool = False) -> 
     ):
         return None  # "one drone of the 20", not "1 MiG-29 aircraft of the Ukrainian Air Force"
     mods = match["mods"]
+    # "3 ground-based missiles S-400/Iskander-M", "9 cruise missiles «Kalibr»": the model after
+    after = _MODEL_AFTER_HEAD.match(text, match.end())
     weapon, subject = _model_override(
-        mods + " " + (match.groupdict().get("post") or ""), weapon, subject, match["head"]
+        mods + " " + (match.groupdict().get("post") or "") + (after.group() if after else ""),
+        weapon,
+        subject,
+        match["head"],
     )
     intrinsic = None
     low_mods = mods.lower()
@@ -1078,8 +1088,12 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "counts both killed and wounded": a pair of words, not two people
     if _SHARED_UNIT_AFTER.match(text, end):
         return True  # "two men were injured, aged 39 and 52 years old": ages
-    if fre.search(r"[$€£₴#№]\s*$|\b(?:no\.|number|day|page|route|brigade)\s*$", before, regex.I):
-        return True
+    if fre.search(
+        r"[$€£₴#№]\s*$|\b(?:no\.|number|(?<!\b(?:the|that|this|past|same|one)\s+)day|page|route|brigade)\s*$",
+        before,
+        regex.I,
+    ):
+        return True  # "Day 2", "route 7"; not "over the day 2 civilians were killed"
     if fre.search(r"\baged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$", before, regex.I):
         return True  # "three children aged 8, 12 and 17"
     if fre.search(r"\bno\s*$", before, regex.I) and text[start:end].strip().lower() == "one":
@@ -1153,6 +1167,10 @@ def _model_override(
                 model_weapon,
                 "missile",
             )  # "S-300 anti-aircraft guided missiles" are not air-launched
+        classes = {s for _, s in models if s in MISSILE_CLASSES}
+        if model_subject == "missile" and len(classes) == 1 and subject == "missile":
+            # "S-400/Iskander-M": the air force's name for one ballistic threat
+            return model_weapon, classes.pop()
         if model_subject == "missile":
             return model_weapon, subject
         if model_subject in MISSILE_CLASSES:
@@ -4190,6 +4208,10 @@ def _side(
             return _opposite(_side_of_word(defender["side"]))
         if reporter_side or context.perspective:
             return _opposite(reporter_side or context.perspective)
+        if measure == "launched" and context.weapon_side and _is_list_item(mention):
+            # "🔹 6 Kinzhal missiles from MiG-31K aircraft (Kursk region)" under "18 missiles were
+            # launched:": a launch site, the attacker the lead already named
+            return context.weapon_side
         place = _place_side(text, mention.end)
         if place == "russia" or (place == "occupied" and measure == "downed"):
             return "ukraine"
@@ -4282,6 +4304,11 @@ def _captured_side(
         or reporter_side
         or context.perspective
     )
+
+
+def _is_list_item(mention: Mention) -> bool:
+    """Whether the mention is an item of a list under a lead line."""
+    return mention.rule.endswith(("bullet_item", "count_first_line", "colon_list", "keyed_count"))
 
 
 def _named_side(agent: regex.Match) -> str | None:
