@@ -844,6 +844,18 @@ CASES = [
         "In total, over the day 2 civilians were killed in the Belgorod region, the governor said.",
         {("civilian", "killed", 2, "russia")},
     ),
+    (  # "its overnight figures:" leads what was launched; "made up of" opens its parts
+        "Ukraine's air force has published its overnight figures: 215 air attack assets, made up"
+        " of 70 missiles and 145 drones. The Russian ministry said 72 UAVs were destroyed over the"
+        " Bryansk region and one apiece over the Voronezh and Belgorod regions.",
+        {
+            ("aerial_target", "launched", 215, "russia"),
+            ("missile", "launched", 70, "russia"),
+            ("drone", "launched", 145, "russia"),
+            ("drone", "downed", 72, "ukraine"),
+            ("drone", "downed", 1, "ukraine"),
+        },
+    ),
 ]
 
 

@@ -116,7 +116,7 @@ _INCLUDING = regex.compile(
     _I,
 )
 _BARE_FOLLOW = regex.compile(
-    r"^\s*(?P<anaphor>(?:others?|more|each|in\s+total|of\s+(?:which|whom|them|those|these)"
+    r"^\s*(?P<anaphor>(?:others?|more|each|apiece|in\s+total|of\s+(?:which|whom|them|those|these)"
     r"|of\s+the\s+(?:wounded|injured|dead|victims|casualties|hospitalised|hospitalized))\s*)?"
     r"(?P<rest>.*)$",
     _I | regex.S,
@@ -127,7 +127,7 @@ _PLACE_PREPOSITION = (
     r"|over|in|above|near|across|off|around|on|towards?|toward|to)"
 )
 _LOCATIVE = regex.compile(
-    rf"^\s*(?:[–—-]\s*)?(?:each\s+)?{_PLACE_PREPOSITION}\s+(?:the\s+)?"
+    rf"^\s*(?:[–—-]\s*)?(?:(?:each|apiece)\s+)?{_PLACE_PREPOSITION}\s+(?:the\s+)?"
     r"(?:(?:territory|territories|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
@@ -142,8 +142,8 @@ _PERIOD_PART = regex.compile(
     r"\s*(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", _I
 )
 _LOCATIVE_HINT = regex.compile(
-    r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|each\s*(?:[–—-]\s*)?|of\s+(?:which|whom|them|those|these)\s+)?"
-    rf"(?:each\s+)?{_PLACE_PREPOSITION}\b",
+    r"\s*(?:[–—-]\s*)?(?:others?\s+|more\s+|(?:each|apiece)\s*(?:[–—-]\s*)?|of\s+(?:which|whom|them|those|these)\s+)?"
+    rf"(?:(?:each|apiece)\s+)?{_PLACE_PREPOSITION}\b",
     _I,
 )
 _DASH_LEAD = regex.compile(
@@ -2228,7 +2228,9 @@ _ATTRIBUTION_GAP = regex.compile(
     r"\s*(?:,\s*(?:[\p{L}'’\-]+\s+){0,5}(?:said|says|reported|reports|added|stated|wrote)\s*)?",
     _I,
 )
-_PARTS_OPEN = regex.compile(r"(?:\s[–—-]|[–—:(])\s*$")
+_PARTS_OPEN = regex.compile(
+    r"(?:\s[–—-]|[–—:(]|,\s+(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of))\s*$", _I
+)  # "215 air attack assets, made up of 70 missiles and 145 drones"
 
 
 # "Most of the drones, 52, were shot down over the Bryansk region"

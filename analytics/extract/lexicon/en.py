@@ -359,7 +359,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     # "the air force reported 81 drones in one wave"; not "was reported to", not "reports: six over"
     r"|(?<!(?:was|were|is|are|been|be) )(?:reported|reports)(?! ?:)"
     # "The air force's tally for the night: 440 drones and 32 missiles"
-    r"|(?<=(?:force's|force|its|morning|overnight|night's|official) )(?:tally|report|count)"
+    r"|(?<=(?:force's|force|its|morning|overnight|night's|official) )(?:tally|report|count|figures|numbers)"
     r"(?: for (?:the|that|last) night)?:"
     r"|(?<!(?:total|possible|potential|maximum) )(?<!(?:repelled|repelling|repels|repel|repulsed) (?:an? |the )?)"
     r"(?:an? |the )?(?:attack|assault|barrage|wave|salvo|raid|strike)s? (?:\p{L}+ ){0,4}?(?:by|with|of|involving)"
