@@ -616,7 +616,8 @@ REPORTERS: tuple[tuple[str, str, str | None], ...] = (
     (
         r"(?:russia's|russian) (?:ministry of defen[cs]e|defen[cs]e ministry)"
         r"|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:russia|the russian federation)"
-        r"|russian (?:mod|military)|russia's military|(?:the )?(?:ministry of defen[cs]e|defen[cs]e ministry|mod)",
+        r"|russian (?:mod|military|ministry)|russia's (?:military|ministry)"
+        r"|(?:the )?(?:ministry of defen[cs]e|defen[cs]e ministry|mod)",
         "Russia's defence ministry",
         "russia",
     ),
