@@ -856,6 +856,16 @@ CASES = [
             ("drone", "downed", 1, "ukraine"),
         },
     ),
+    (  # "one in six" is a ratio; "the civilian death toll" counts civilians; "were up to"
+        "The UN says the civilian death toll in Ukraine has passed 10,000. In Hroza 59 people were"
+        " killed — about one in six of the village's residents. The enemy losses during the day"
+        " were up to 175 servicemen, Russia's defence ministry said.",
+        {
+            ("civilian", "killed", 10000, "ukraine"),
+            ("person", "killed", 59, "ukraine"),
+            ("soldier", "casualties", 175, "ukraine"),
+        },
+    ),
 ]
 
 

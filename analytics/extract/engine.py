@@ -552,9 +552,13 @@ _SOLDIERS_IN_FRAME = regex.compile(
 )
 
 
-def _toll_subject(frame: str) -> str:
+def _toll_subject(frame: str, before: str = "") -> str:
     """Whom a toll counts: 'the number of soldiers killed' soldiers, 'civilian toll' civilians."""
-    if frame.lower().startswith("civilian") or fre.search(r"\bcivilians\b", frame, regex.I):
+    if (
+        frame.lower().startswith("civilian")
+        or fre.search(r"\bcivilians\b", frame, regex.I)
+        or fre.search(r"\bcivilian\s+$", before, regex.I)  # "the civilian death toll"
+    ):
         return "civilian"
     return "soldier" if _SOLDIERS_IN_FRAME.search(frame) else "person"
 
@@ -664,7 +668,8 @@ def _find_mentions(
                 )
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                   quantity,
-                                  "soldier" if measure == "deployed" else _toll_subject(match["frame"]),
+                                  "soldier" if measure == "deployed"
+                                  else _toll_subject(match["frame"], text[max(0, match.start("frame") - 12) : match.start("frame")]),
                                   "toll_frame", measure=measure, intrinsic=measure,
                                   side_hint=_side_hint(match["frame"])
                                   or _side_hint(match.groupdict().get("bring") or "")  # "put Russia's military deaths at"
@@ -772,8 +777,9 @@ def _find_mentions(
     for match in _HITS_AT.finditer(text) if "hit" in lowered else ():
         quantity = parse_count(match["count"])
         if quantity is not None and free(match.start("count"), match.end("count")):
+            kind = fre.sub(r"\s+", " ", (match["kind"] or "").lower())
             named = {"drone": "drone", "uav": "drone", "missile": "missile"}.get(
-                (match["kind"] or "").lower()
+                kind, "aerial_target" if kind else None
             )  # "Drone hits were recorded at 27 locations": the hits say whose
             mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                     quantity, named, "hits_at_locations", measure="hit", intrinsic="hit",
@@ -904,7 +910,8 @@ _LIQUIDATED_AFTER = regex.compile(
 )
 # The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
 _HITS_AT = regex.compile(
-    rf"(?:\b(?P<kind>drone|uav|missile)\s+)?\b(?:hits?|impacts?|strikes)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)"
+    rf"(?:\b(?P<kind>drone\s+and\s+missile|missile\s+and\s+drone|drone|uav|missile)\s+)?"
+    rf"\b(?:hits?|impacts?|strikes)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)"
     rf"\s+(?:at|in|on)\s+(?P<count>{P.COUNT})\s+(?:locations|sites|places|spots|points)\b",
     P.FLAGS,
 )
@@ -931,6 +938,11 @@ _APPOSITION_CLOSES = regex.compile(
     _I,
 )
 _ALL_BUT_BEFORE = regex.compile(r"\ball\s+but\s+$", _I)
+_ONE_IN_AFTER = regex.compile(
+    r"\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b"
+    r"(?!\s*(?:,\s*)?(?:the\s+)?(?:region|district|city|oblast|village|town)s?\b)",
+    _I,
+)
 _ITEMS_JOINED = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b", _I)
 # A counted noun right before a verb form: "90 drones launched", "12 Shahed drones shot down"
 _COUNTED_NOUN_BEFORE = regex.compile(
@@ -1100,6 +1112,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "no one injured" is a zero, read as such elsewhere
     if _AGE_OF.search(before):
         return True  # "a woman of 62"
+    if _ONE_IN_AFTER.match(text, end):
+        return True  # "about one in six of the dead": a ratio
     if _EXTREME_AGE.search(text, max(0, start - 80), start):
         return True  # "the oldest of those freed is 63 and the youngest 21"
     if fre.search(r"\b(?:one|two|three|four|five|\d{1,2})\s*,\s*$", before, regex.I) and fre.search(

@@ -174,7 +174,7 @@ TOLL = rf"""
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to|although|though|but|while|whereas|because)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
-        |stands|stand|stood|is|was|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
+        |stands|stand|stood|is|was|were|are|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
         |exceeded|exceeds|passed|surpassed|topped
         |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)
       \s+(?:from\s+(?:\S+\s+){1, 4}?to\s+|at\s+|to\s+)?  # "rose from 14 to 19": the new count
