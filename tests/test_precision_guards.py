@@ -866,6 +866,29 @@ CASES = [
             ("soldier", "casualties", 175, "ukraine"),
         },
     ),
+    (  # "By regions:" lines share out what the sentence before counted, with its verb: the
+        # drones downed when drones were counted, the whole when several kinds were
+        "Over the night, Air Command South destroyed 19 of the 24 Shahed attack UAVs launched by"
+        " the enemy.\n\nBy regions:\n🔹 Odesa region — 11 UAVs;\n🔹 Mykolaiv region — 5 UAVs.",
+        {
+            ("drone", "downed", 19, "russia"),
+            ("drone", "launched", 24, "russia"),
+            ("drone", "downed", 11, "russia"),
+            ("drone", "downed", 5, "russia"),
+        },
+    ),
+    (
+        "Within the area of responsibility, 41 air targets were destroyed:\n▫️ Kalibr cruise"
+        " missiles – 23\n▫️ Shahed-136/131 strike UAVs – 18\n\nBy region:\nOdesa region – 14\n"
+        "Mykolaiv region – 27",
+        {
+            ("aerial_target", "downed", 41, "russia"),
+            ("cruise_missile", "downed", 23, "russia"),
+            ("drone", "downed", 18, "russia"),
+            ("aerial_target", "downed", 14, "russia"),
+            ("aerial_target", "downed", 27, "russia"),
+        },
+    ),
 ]
 
 

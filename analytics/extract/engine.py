@@ -943,6 +943,11 @@ _ONE_IN_AFTER = regex.compile(
     r"(?!\s*(?:,\s*)?(?:the\s+)?(?:region|district|city|oblast|village|town)s?\b)",
     _I,
 )
+_BY_REGION_LEAD = regex.compile(
+    r"\W*(?:(?:broken\s+down\s+)?by\s+(?:regions?|oblasts?|areas?)|(?:the\s+)?breakdown(?:\s+by\s+regions?)?"
+    r"|regions?|(?:in\s+)?detail)\s*:\s*",
+    _I,
+)
 _ITEMS_JOINED = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b", _I)
 # A counted noun right before a verb form: "90 drones launched", "12 Shahed drones shot down"
 _COUNTED_NOUN_BEFORE = regex.compile(
@@ -3068,6 +3073,26 @@ def _assign_breakdown(
     head = antecedent if antecedent is not None and antecedent.measure else None
     if head is None or head.subject is None or head.count_start > mention.count_start:
         return
+    whole = next(
+        (
+            f
+            for f in reversed(context.figures[-8:])
+            if f.subject == "aerial_target"
+            and f.measure == head.measure
+            and "breakdown" not in f.rule
+        ),
+        None,
+    )
+    if (
+        place_first is not None
+        and head.rule == "context"
+        and head.subject != "aerial_target"
+        and whole
+    ):
+        # "41 air targets were destroyed: missiles – 23, UAVs – 18. By region: Odesa – 14":
+        # the regions share out the whole, not its last kind
+        head = Mention(-1, -1, -1, -1, Quantity(whole.value, whole.qualifier), "aerial_target", "context",
+                       None, whole.side, measure=whole.measure)  # fmt: skip
     if (
         head.rule == "context"
         and P.COUNT_RE.search(text, 0, mention.count_start)
@@ -3696,6 +3721,17 @@ def _remember(
         context.lead_measure = _colon_lead(text, len(text))
         counted = {f.subject for f in figures}
         context.lead_subject = counted.pop() if len(counted) == 1 else None
+        earlier = {f.measure for f in context.previous_figures if f.subject in WEAPON_SUBJECTS}
+        if context.lead_measure is None and not figures and _BY_REGION_LEAD.fullmatch(text):
+            # "... destroyed 19 of the 24 Shahed drones. By regions:" then "Odesa region — 11
+            # UAVs": the parts of what the sentence before counted, with its verb
+            context.lead_measure = (
+                next(iter(earlier))
+                if len(earlier) == 1
+                else next(
+                    (f.measure for f in context.previous_figures if f.measure != "launched"), None
+                )
+            )
         last = context.previous_figures[-1] if context.previous_figures else None
         if (
             context.lead_measure is None
