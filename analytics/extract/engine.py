@@ -1488,6 +1488,7 @@ def _assign_measures(
     _assign_their_number(mentions, sentence, context)
     _assign_sum_total(mentions, text)
     _assign_running_total(mentions, text)
+    _assign_earlier_value(mentions, text)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
@@ -2844,6 +2845,30 @@ def _assign_running_total(mentions: list[Mention], text: str) -> None:
         named = tables.subject_of(frame.group())  # "taking the number of missiles fired to 208"
         if named is not None and _compatible(named[0], mention.measure):
             mention.subject, mention.weapon = named
+
+
+# "The toll has risen to 25, up from 22", "6,297 drones in July, up from 5,438 in June"
+_EARLIER_VALUE_BEFORE = regex.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$", _I)
+
+
+def _assign_earlier_value(mentions: list[Mention], text: str) -> None:
+    """A bare count after 'up from' is the same figure's earlier value: what the head counts."""
+    for mention in mentions:
+        if not _unread(mention) or not _EARLIER_VALUE_BEFORE.search(
+            text, max(0, mention.count_start - 20), mention.count_start
+        ):
+            continue
+        heads = [
+            m for m in mentions
+            if m.count_end <= mention.count_start and m.measure and m.subject and not m.is_y
+        ]  # fmt: skip
+        if not heads or fre.search(r"[.;]", text[heads[-1].count_end : mention.count_start]):
+            continue
+        if _NOUN_AFTER_BARE.match(text, mention.count_end) and not _COUNT_ENDS.match(
+            text, mention.count_end
+        ):
+            continue  # "up from 14 dead and 97 wounded": the count says what it counts itself
+        _count_as(mention, heads[-1], "earlier_value", cumulative=True)
 
 
 # "Overnight the enemy sent strike UAVs against the north. Their number: 27." / "In total — 158."

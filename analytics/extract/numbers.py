@@ -51,7 +51,7 @@ _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+|,\s*(?:maybe|perhaps|possib
 
 # A count as written: optional qualifier, a number or a range of two.
 COUNT = rf"""
-    (?<!(?<!\battacks?\s)\bfrom\s)  # "rose from 18 to 27" is 27; "under attack from 57 drones" counts
+    (?<!(?<!\b(?:attacks?|up|down)\s)\bfrom\s)  # "rose from 18 to 27" is 27; not "attack from 57 drones", "up from 22"
     (?:{QUALIFIER})?
     (?:between\s+{NUMBER}\s+and\s+{NUMBER}
       |{_DIGITS}(?:{_RANGE_JOIN}{_DIGITS})?     # 10-15, 10 to 15

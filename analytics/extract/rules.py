@@ -1411,6 +1411,22 @@ RULES += (
         ("The district has 12 shelters and 30 schools, 42 in all, a spokesman said.",),
     ),
     Rule(
+        "earlier_value",
+        "phrase",
+        "A bare count after 'up from' is the same figure's earlier value: 'rose to 25, up from 22'.",
+        (
+            (
+                "In Kharkiv the death toll has risen to 25, up from 22, officials said.",
+                (("person", "killed", 25, "ukraine"), ("person", "killed", 22, "ukraine")),
+            ),
+            (
+                "Russia launched 6,297 drones at Ukraine in July, up from 5,438 in June.",
+                (("drone", "launched", 6297, "russia"), ("drone", "launched", 5438, "russia")),
+            ),
+        ),
+        ("Ukraine's exports rose to 4 million tonnes, up from 3 million, the ministry said.",),
+    ),
+    Rule(
         "their_number",
         "phrase",
         "'Their number: 27' counts the weapons the sentence before named, with that sentence's verb.",
