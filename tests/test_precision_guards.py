@@ -901,6 +901,13 @@ def test_guarded_sentence(text: str, expected: set) -> None:
 # Texts whose figures' event dates (value -> date) depend on what earlier sentences said
 DATED_CASES = [
     pytest.param(
+        "Ukraine's General Staff estimated on March 2 that Russian personnel losses since the"
+        " start of the invasion on Feb. 24, 2022 have reached 1,225,400, with 1,040 added over the"
+        " previous 24 hours.",
+        {1225400: None, 1040: dt.date(2025, 3, 2)},
+        id="the day's part of a running total is dated by the report, not by where it starts",
+    ),
+    pytest.param(
         "Russia fired about 90 missiles at Ukraine on Saturday, officials said. The air force "
         "said 70 of them were shot down.",
         {90: dt.date(2025, 3, 1), 70: dt.date(2025, 3, 1)},

@@ -948,6 +948,7 @@ _BY_REGION_LEAD = regex.compile(
     r"|regions?|(?:in\s+)?detail)\s*:\s*",
     _I,
 )
+_SINCE_BEFORE = regex.compile(r"\bsince\b[^.;,]*$", _I)
 _ITEMS_JOINED = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b", _I)
 # A counted noun right before a verb form: "90 drones launched", "12 Shahed drones shot down"
 _COUNTED_NOUN_BEFORE = regex.compile(
@@ -1489,6 +1490,7 @@ def _assign_measures(
     _assign_sum_total(mentions, text)
     _assign_running_total(mentions, text)
     _assign_earlier_value(mentions, text)
+    _assign_day_increment(mentions, text)
     for mention in mentions:
         if mention.rule == "bare" and mention.measure is None:
             _assign_ellipsis(mention, mentions, sentence, context)
@@ -2845,6 +2847,37 @@ def _assign_running_total(mentions: list[Mention], text: str) -> None:
         named = tables.subject_of(frame.group())  # "taking the number of missiles fired to 208"
         if named is not None and _compatible(named[0], mention.measure):
             mention.subject, mention.weapon = named
+
+
+# "losses reached 1,022,670, with 1,040 added over the previous 24 hours": the day's part
+_INCREMENT_BEFORE = regex.compile(r"\b(?:includes|included|with|adding|added|plus)\s+$", _I)
+_INCREMENT_AFTER = regex.compile(
+    r"\s*(?:(?:added|new|more)\s+)?(?:to\s+(?:its|the|their)\s+(?:tally|total|count)\s+)?"
+    r"(?=(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b)",
+    _I,
+)
+
+
+def _assign_day_increment(mentions: list[Mention], text: str) -> None:
+    """A bare count 'added over the past day' after a running total is that day's own figure."""
+    for mention in mentions:
+        if not _unread(mention):
+            continue
+        if not _INCREMENT_BEFORE.search(
+            text, max(0, mention.count_start - 12), mention.count_start
+        ):
+            continue
+        if not _INCREMENT_AFTER.match(text, mention.count_end):
+            continue
+        heads = [
+            m for m in mentions
+            if m.count_end <= mention.count_start and m.measure and m.subject and not m.is_y
+            and m.quantity.value > mention.quantity.value
+        ]  # fmt: skip
+        if not heads or fre.search(r"[.;]", text[heads[-1].count_end : mention.count_start]):
+            continue
+        _count_as(mention, heads[-1], "breakdown_period")
+        mention.cumulative = False  # the day's part of a running total is a daily figure
 
 
 # "The toll has risen to 25, up from 22", "6,297 drones in July, up from 5,438 in June"
@@ -4213,6 +4246,10 @@ def _event_date(
 ) -> tuple[dt.date | None, bool]:
     if cumulative:
         return None, False
+    if mention.rule == "breakdown_period":
+        # "losses since the invasion on Feb. 24, 2022 ... with 1,040 added over the previous
+        # 24 hours": the day's part is dated by the report, not by where the total starts
+        dates = [d for d in dates if not _SINCE_BEFORE.search(text, max(0, d.start - 70), d.start)]
     reading = read_event_date(dates, mention.count_start, context.anchor)
     if mention.measure in ("killed", "injured", "casualties"):
         strike_day = _strike_day(text, dates, context.anchor)

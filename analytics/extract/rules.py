@@ -886,8 +886,19 @@ RULES: tuple[Rule, ...] = (
                     ("soldier", "casualties", 720, "russia"),
                 ),
             ),
+            (
+                "Ukraine's General Staff said Russian personnel losses since the invasion on Feb. 24,"
+                " 2022 have reached 1,225,400, with 1,040 added over the previous 24 hours.",
+                (
+                    ("soldier", "casualties", 1225400, "russia"),
+                    ("soldier", "casualties", 1040, "russia"),
+                ),
+            ),
         ),
-        ("The strike destroyed 40 houses, including 12 over the past day.",),
+        (
+            "The strike destroyed 40 houses, including 12 over the past day.",
+            "The city has 40 shelters, with 12 added over the past day.",
+        ),
     ),
     Rule(
         "hits_at_locations",
