@@ -889,6 +889,16 @@ CASES = [
             ("aerial_target", "downed", 27, "russia"),
         },
     ),
+    (  # soldiers "lost" are casualties, not weapons jammed; a group's "zone" is a place
+        "Over the week the Ukrainian armed forces lost up to 8,960 servicemen, Russia's defence"
+        " ministry said. Of these, up to 1,150 were lost in the zone of responsibility of the Sever"
+        " group of forces and more than 2,300 in the zone of the Tsentr group.",
+        {
+            ("soldier", "casualties", 8960, "ukraine"),
+            ("soldier", "casualties", 1150, "ukraine"),
+            ("soldier", "casualties", 2300, "ukraine"),
+        },
+    ),
 ]
 
 

@@ -128,7 +128,8 @@ _PLACE_PREPOSITION = (
 )
 _LOCATIVE = regex.compile(
     rf"^\s*(?:[–—-]\s*)?(?:(?:each|apiece)\s+)?{_PLACE_PREPOSITION}\s+(?:the\s+)?"
-    r"(?:(?:territory|territories|waters|skies|airspace|area|areas)\s+(?:of|over)\s+(?:the\s+)?)?"
+    r"(?:(?:territory|territories|waters|skies|airspace|area|areas|zone)\s+(?:of\s+responsibility\s+)?"
+    r"(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern"
     r"|south-western|northeastern|northwestern|southeastern|southwestern|border|frontline)\s+)?"
     r"(?P<place>[‘'\"]?\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|and|the))*"
@@ -2065,7 +2066,9 @@ def _of_soldiers(measure: str | None, subject: str | None) -> str | None:
     """A weapon's verb used of soldiers: 'destroyed 1,100 troops' claims killed and wounded,
     'sent 11,000 troops' deploys them."""
     if subject == "soldier" and measure is not None:
-        return {"launched": "deployed", "downed": "casualties"}.get(measure, measure)
+        return {"launched": "deployed", "downed": "casualties", "lost": "casualties"}.get(
+            measure, measure
+        )  # "up to 1,150 were lost in the zone of the Sever group": killed and wounded
     if subject == "aircraft" and measure in ("casualties", "lost"):
         return "downed"  # "the enemy lost four aircraft": destroyed, not jammed
     return measure
@@ -2537,6 +2540,10 @@ def _assign_ellipsis(
     if after is not None:
         antecedent = _antecedent(mention, mentions, context, text, measure=after[0])
         measure = after[0]
+        if measure == "lost" and antecedent is not None and antecedent.subject == "soldier":
+            measure = (
+                "casualties"  # "Of these, up to 1,150 were lost in the zone of the Sever group"
+            )
         subject = _bare_subject(measure, antecedent)
         total = (
             next(
