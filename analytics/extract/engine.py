@@ -218,7 +218,10 @@ _PARENTHETICAL = regex.compile(
     r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
     _I,
 )
-_RATE = regex.compile(r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b", _I)
+_RATE = regex.compile(
+    r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b(?!\s+(?:ago|earlier|before|later)\b)",
+    _I,
+)  # "1,200 a day" is a rate; "600,000 a year ago" is not
 _SOLDIER_CONTEXT = regex.compile(
     r"\b(?:losses|troops|soldiers|servicemen|personnel|army|frontline|front\s+line|battlefield"
     r"|combat|military\s+casualties|in\s+action|contingent|units|forces)\b",
@@ -667,10 +670,19 @@ def _find_mentions(
                 measure = next(
                     k[5:] for k, v in match.groupdict().items() if k.startswith("toll_") and v
                 )
+                subject = (
+                    "soldier" if measure == "deployed"
+                    else _toll_subject(match["frame"], text[max(0, match.start("frame") - 12) : match.start("frame")])
+                )  # fmt: skip
+                if (
+                    subject == "person"
+                    and measure == "casualties"
+                    and quantity.value >= 1000
+                    and not _CIVILIAN_CONTEXT.search(text)
+                ):
+                    subject = "soldier"  # "its estimate of total casualties had risen to 4,700": an army's
                 mention = Mention(match.start(), match.end(), match.start("count"), match.end("count"),
-                                  quantity,
-                                  "soldier" if measure == "deployed"
-                                  else _toll_subject(match["frame"], text[max(0, match.start("frame") - 12) : match.start("frame")]),
+                                  quantity, subject,
                                   "toll_frame", measure=measure, intrinsic=measure,
                                   side_hint=_side_hint(match["frame"])
                                   or _side_hint(match.groupdict().get("bring") or "")  # "put Russia's military deaths at"
@@ -921,6 +933,7 @@ _FRAME_HINTS = {
     "toll": regex.compile(
         r"toll|number of|number killed|number dead|losses|casualty count"
         r"|number (?:sent|deployed|dispatched|stationed|already|now|currently)"
+        r"|(?:russian|ukrainian|korean|total) casualties"
         r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities|casualties)"
     ),
     "brought_to": regex.compile(
@@ -1149,7 +1162,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True
     if (
         fre.match(
-            r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b",
+            r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b"
+            r"(?!\s+(?:ago|earlier|before|later)\b)",
             after,
             regex.I,
         )

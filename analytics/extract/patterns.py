@@ -172,10 +172,13 @@ TOLL = rf"""
     (?:
       (?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to|although|though|but|while|whereas|because)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
-      \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|reportedly\s+|since\s+|further\s+)*
+      \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|are\s+|were\s+|been\s+|currently\s+|reportedly\s+
+        |since\s+|further\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
         |stands|stand|stood|is|was|were|are|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
         |exceeded|exceeds|passed|surpassed|topped
+        |(?:estimated|assessed|reckoned|put|believed|thought)(?:\s+to\s+(?:be|number|exceed|stand\s+at))?(?=\s+at\b|\s+\S*\d)
+        |believed\s+to\s+(?:be|number|exceed)|thought\s+to\s+(?:be|number|exceed)
         |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)
       \s+(?:from\s+(?:\S+\s+){1, 4}?to\s+|at\s+|to\s+)?  # "rose from 14 to 19": the new count
     )

@@ -238,6 +238,14 @@ RULES: tuple[Rule, ...] = (
                 (("person", "killed", 19, "ukraine"),),
             ),
             (
+                "Total Russian casualties, killed and wounded, are now estimated at more than 700,000;"
+                " Russia's losses were believed to exceed 600,000 a year ago.",
+                (
+                    ("soldier", "casualties", 700000, "russia"),
+                    ("soldier", "casualties", 600000, "russia"),
+                ),
+            ),
+            (
                 "Seoul put the number of North Korean troops already in Russia at about 11,000.",
                 (("soldier", "deployed", 11000, "north_korea"),),
             ),

@@ -524,7 +524,7 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         "injured",
     ),
     (
-        r"(?:number of casualties|casualty toll|casualty count|losses"
+        r"(?:number of casualties|casualty toll|casualty count|losses|(?<=(?:russian|ukrainian|korean|total) )casualties"
         r"|(?:military|combat|battlefield) casualties)",
         "casualties",
     ),
