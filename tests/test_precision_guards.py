@@ -899,6 +899,17 @@ CASES = [
             ("soldier", "casualties", 2300, "ukraine"),
         },
     ),
+    (  # a toll's count followed by its own noun is read by the noun; a nation's dead in an
+        # estimate are soldiers; drone strikes counted among attacks are attacks
+        "Zelenskiy estimated Russia's losses at about 350,000 dead and 600,000 wounded. US officials"
+        " put the Russian dead at about 120,000. Russia's forces carried out 412 attacks on 15"
+        " settlements over the past day, including 14 airstrikes and 273 drone strikes.",
+        {
+            ("soldier", "killed", 350000, "russia"),
+            ("soldier", "injured", 600000, "russia"),
+            ("soldier", "killed", 120000, "russia"),
+        },
+    ),
 ]
 
 

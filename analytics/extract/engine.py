@@ -662,6 +662,8 @@ def _find_mentions(
                 text, match.start("count"), match.end("count")
             ):
                 continue  # "losses amounted to close to 90% of the force": a share, not a count
+            if name == "toll" and _OWN_CASUALTY_NOUN.match(text, match.end("count")):
+                continue  # "estimated Russia's losses at about 350,000 dead": the noun says which
             if name == "brought_to" and match["head"]:
                 mention = _brought_to_mention(match, text, quantity)
                 if mention is None:
@@ -676,7 +678,11 @@ def _find_mentions(
                 )  # fmt: skip
                 if (
                     subject == "person"
-                    and measure == "casualties"
+                    and (
+                        measure == "casualties"
+                        # "put the Russian dead at about 120,000": a nation's dead, in an estimate
+                        or match["frame"].lower() in ("dead", "deaths", "fatalities")
+                    )
                     and quantity.value >= 1000
                     and not _CIVILIAN_CONTEXT.search(text)
                 ):
@@ -705,6 +711,8 @@ def _find_mentions(
         quantity = parse_count(match["count"])
         if head is None or quantity is None or not free(match.start("count"), match.end("count")):
             continue
+        if _ATTACKS_COUNTED_BEFORE.search(text, 0, match.start()):
+            continue  # "carried out 412 attacks ..., including 273 drone strikes": attacks, not hits
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                 quantity, head[0], "hit_noun", head[2], measure="hit", intrinsic="hit"))  # fmt: skip
         taken.append((match.start(), match.end()))
@@ -891,10 +899,15 @@ _NOUN_AFTER_BARE = regex.compile(
 _MIXED_CLASSES = regex.compile(
     r"\s+(?:and|or|and/or)\s+(?:cruise|ballistic|guided)\s+missiles?\b", _I
 )
+_OWN_CASUALTY_NOUN = regex.compile(r"\s+(?:dead|killed|wounded|injured)\b", _I)
 _HIT_NOUN = regex.compile(
     rf"(?P<count>{P.COUNT})\s+(?P<kind>UAVs?|drones?|Shaheds?|KABs?|guided\s+bombs?|glide\s+bombs?)"
     r"\s+(?:strikes|hits|impacts)\b",
     P.FLAGS,
+)
+# "412 attacks ..., including 14 airstrikes and 273 drone strikes": strikes counted as attacks
+_ATTACKS_COUNTED_BEFORE = regex.compile(
+    rf"(?:{P.COUNT})\s+(?:[\p{{L}}\-]+\s+)?(?:attacks|shellings|strikes|airstrikes)\b", P.FLAGS
 )
 _AMONG_GROUP = regex.compile(
     r"\s+among\s+(?:the\s+)?(?:local\s+)?(?P<group>civilians|residents|children|servicemen|soldiers|troops)\b",
@@ -933,7 +946,7 @@ _FRAME_HINTS = {
     "toll": regex.compile(
         r"toll|number of|number killed|number dead|losses|casualty count"
         r"|number (?:sent|deployed|dispatched|stationed|already|now|currently)"
-        r"|(?:russian|ukrainian|korean|total) casualties"
+        r"|(?:russian|ukrainian|korean|total) casualties|(?:russian|ukrainian|korean) (?:dead|deaths|fatalities)"
         r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities|casualties)"
     ),
     "brought_to": regex.compile(

@@ -513,8 +513,9 @@ TOLL_FRAMES: tuple[tuple[str, str], ...] = (
         # "put the number killed at 250,000", "the number of Ukrainian soldiers killed ... at 31,000"
         r"|number (?:of (?:ukrainian |russian |north korean |enemy )?(?:soldiers|troops|servicemen"
         r"|fighters|civilians|people) )?(?:killed|dead)(?! (?:and|or) (?:wounded|injured))"
-        # "put Russia's military deaths at close to 120,000"
-        r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities))",
+        # "put Russia's military deaths at close to 120,000", "put the Russian dead at about 120,000"
+        r"|(?:military|combat|battlefield) (?:deaths|dead|fatalities)"
+        r"|(?<=(?:russian|ukrainian|korean) )(?:dead|deaths|fatalities))",
         "killed",
     ),
     (
