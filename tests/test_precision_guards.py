@@ -910,6 +910,20 @@ CASES = [
             ("soldier", "killed", 120000, "russia"),
         },
     ),
+    (  # a part's launch site does not end the list of parts; "recorded as lost" is lost
+        "Ukraine's air force said Russia fired 18 missiles at Kyiv — six Kinzhals launched from"
+        " MiG-31K jets, nine Kalibr cruise missiles and three S-400/Iskander-M missiles. Air defence"
+        " shot down 36,903 drones over the year, and a further 10,257 were recorded as"
+        ' "locationally lost".',
+        {
+            ("missile", "launched", 18, "russia"),
+            ("ballistic_missile", "launched", 6, "russia"),
+            ("cruise_missile", "launched", 9, "russia"),
+            ("ballistic_missile", "launched", 3, "russia"),
+            ("drone", "downed", 36903, "russia"),
+            ("drone", "lost", 10257, "russia"),
+        },
+    ),
 ]
 
 

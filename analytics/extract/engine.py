@@ -90,7 +90,9 @@ _LIST_JOIN = regex.compile(
     # the model after the noun, as translated posts write it: "6 attack UAVs Shahed-136/131 and"
     r"(?:\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»)?"
     r"(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
-    r"|\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:Sea|region|Oblast|Krai))?"
+    # "six Kinzhals launched from MiG-31K jets, nine Kalibrs ...": where they came from
+    r"|(?:\s+(?:launched|fired))?\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\d\-]+"
+    r"(?:\s+(?:Sea|region|Oblast|Krai|jets|aircraft|bombers|ships|warships))?"
     r"|\s+(?:overnight|last\s+night))?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)?"
     r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+)"
