@@ -2811,6 +2811,17 @@ def _assign_count_first_line(
         )
         mention.end = line.end("label")
         return
+    verbs = P.verbs_in(label)
+    if verbs and verbs[0][0] > 0 and (named := tables.subject_of(label[: verbs[0][0]])) is not None:
+        # "127 — missiles fired on 26 August", "33 — people killed in Kyiv on 8 July": a list of
+        # numbers, each with what it counts and what happened to it
+        measure = _of_soldiers(verbs[0][2], named[0])
+        if _compatible(named[0], measure) and not fre.search(r"[,;]", label[: verbs[0][0]]):
+            mention.subject, mention.weapon = named
+            mention.measure, mention.rule = measure, "count_first_line"
+            mention.end = line.end("label")
+            mention.side_hint = _side_hint(label)
+        return
     if (
         P.ACTIVE_RE.match(label)
         or P.PASSIVE_RE.search(label)

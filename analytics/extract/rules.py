@@ -1513,8 +1513,13 @@ RULES += (
         "phrase",
         "A list line with the count first and its subject after a dash ('315 – UAVs'), the measure"
         " from the lead line above it; or its verb after the dash ('36 – shot down by fire'), the"
-        " subject from the lead line.",
+        " subject from the lead line; or both after it ('127 — missiles fired on 26 August').",
         (
+            (
+                "The year in numbers:\n127 — missiles Russia fired on 26 August\n33 — people killed in"
+                " Kyiv on 8 July",
+                (("missile", "launched", 127, "russia"), ("person", "killed", 33, "ukraine")),
+            ),
             (
                 "As of 08:30, air defence shot down/suppressed 48 enemy UAVs:\n🔹 36 – shot down by"
                 " fire;\n🔹 12 – locationally lost (without negative consequences).",
