@@ -924,6 +924,10 @@ CASES = [
             ("drone", "lost", 10257, "russia"),
         },
     ),
+    (  # "+" joins listed items as "and" does
+        "On the night of 28 to 29 June Russia launched 472 drones + 7 missiles.",
+        {("drone", "launched", 472, "russia"), ("missile", "launched", 7, "russia")},
+    ),
 ]
 
 

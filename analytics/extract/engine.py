@@ -95,7 +95,7 @@ _LIST_JOIN = regex.compile(
     r"(?:\s+(?:Sea|region|Oblast|Krai|jets|aircraft|bombers|ships|warships))?"
     r"|\s+(?:overnight|last\s+night))?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+)"
+    r"|\s+(?:and|as\s+well\s+as|plus|or|along\s+with|together\s+with)\s+|\s*\+\s*|\s*&\s*)"
     r"(?:all\s+|another\s+|a\s+further\s+)?$",
     _I,
 )
