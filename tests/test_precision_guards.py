@@ -928,6 +928,13 @@ CASES = [
         "On the night of 28 to 29 June Russia launched 472 drones + 7 missiles.",
         {("drone", "launched", 472, "russia"), ("missile", "launched", 7, "russia")},
     ),
+    (  # a question asks, it does not claim; patients in a hospital when it was struck are not
+        # its injured
+        'Fact check: Has Russia really shot down "dozens" of Ukraine\'s F-16s? Some 640 children'
+        " were being treated at the hospital when the missile struck, staff said. Twelve people"
+        " were being treated in hospital in Kharkiv, the mayor said.",
+        {("person", "injured", 12, "ukraine")},
+    ),
 ]
 
 

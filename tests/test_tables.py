@@ -108,3 +108,18 @@ def test_columns_about_months_give_monthly_figures_without_a_day() -> None:
         ("drone", "launched", 5638, None),
         ("drone", "launched", 4198, None),
     }
+
+
+def test_people_in_a_table_are_civilians_when_the_line_above_says_so() -> None:
+    text = (
+        "Monthly civilian casualties in Ukraine verified by the UN mission:\n\n"
+        "Month | Killed | Injured\nAug 2025 | 148 | 1,006\nSep 2025 | 226 | 1,183"
+    )
+    figures = extract_figures(text, PUBLISHED)
+    assert {(f.subject, f.measure, f.value) for f in figures} == {
+        ("civilian", "killed", 148),
+        ("civilian", "injured", 1006),
+        ("civilian", "killed", 226),
+        ("civilian", "injured", 1183),
+    }
+    assert all(f.event_date is None for f in figures)  # a month's figures have no day

@@ -423,6 +423,7 @@ class EntryContext:
     entry_place_side: str | None = None  # whose places the entry mostly names
     losses_list: bool = False  # the entry introduces a running losses list
     table: tables.TableHeader | None = None  # the header of the table being read
+    table_civilians: bool = False  # the line above the table said its people are civilians
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
     strike_day: dt.date | None = None  # the strike a toll named as "Monday's strike" counts
     attack_paragraph: int = -1  # where that sentence stands: its weapons' figures share the day
@@ -452,6 +453,8 @@ def extract_figures(
     figures: list[Figure] = []
     for sentence in split_sentences(text):
         found = _sentence_figures(sentence, context)
+        if _QUESTION_END.search(sentence.text):
+            found = []  # "Has Russia really shot down 'dozens' of F-16s?": asked, not claimed
         figures.extend(found)
         context.figures.extend(found)
     figures = _share_dates(_share_sides(_refine_missile_class(figures, text)))
@@ -461,6 +464,7 @@ def extract_figures(
 
 
 _PERSPECTIVES = [(regex.compile(p, _I), side) for p, side in lex.PERSPECTIVE_CUES]
+_QUESTION_END = regex.compile(r"\?[\"'”’)\]]*\s*$")
 
 
 def _perspective(text: str) -> str | None:
@@ -3721,13 +3725,17 @@ def _table_figures(
     """A row of a table: a header (read by the caller) sets what the columns mean, a data row gives figures."""
     if header is not None:
         context.table = header
+        # "Monthly civilian casualties verified by HRMMU:" above "Month | Killed | Injured"
+        context.table_civilians = bool(_CIVILIAN_CONTEXT.search(context.previous_text))
         return []
     if context.table is None or tables.is_rule_row(sentence.text):
         return []
     values = tables.read_row(context.table, row, _compatible)
     mentions = [
         Mention(value.label.start, value.cell.end, value.cell.start, value.cell.end,
-                value.quantity, value.subject, "table_row", value.weapon,
+                value.quantity,
+                "civilian" if value.subject == "person" and context.table_civilians else value.subject,
+                "table_row", value.weapon,
                 _side_hint(value.column or value.label.text), measure=value.measure)
         for value in values
     ]  # fmt: skip

@@ -457,7 +457,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|with (?:\p{L}+ )?(?:injuries|wounds)"
     r"|remain(?:s|ed)? under medical (?:care|supervision)|(?:are|were|is|was) receiving (?:medical )?(?:treatment|care)"
     r"|sought medical (?:help|care|attention|assistance)|(?:received|needed|required) medical (?:help|care|treatment|assistance)"
-    r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?|in (?:serious|critical|grave|moderate) condition))",
+    # not "640 children were being treated at the hospital when the missile struck": patients there
+    r"|(?:are|were|is|was) (?:being )?(?:treated|in (?:the )?hospitals?)(?! (?:(?:at|in) (?:the )?hospitals? )?when\b)"
+    r"|(?:are|were|is|was) (?:being )?in (?:serious|critical|grave|moderate) condition)",
     "captured": r"(?:(?:were|was|have been|had been|has been|are) )?"
     r"(?:captured|taken prisoner|taken captive|freed|released|exchanged|swapped|repatriated"
     # right after the phrase: "took 30 Russian soldiers prisoner", "took 7 servicemen of the Russian army prisoner"
