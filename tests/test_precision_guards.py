@@ -935,6 +935,10 @@ CASES = [
         " were being treated in hospital in Kharkiv, the mayor said.",
         {("person", "injured", 12, "ukraine")},
     ),
+    (  # "all of which the air force said were downed": the attribution does not break the clause
+        "Russia also fired 18 Kh-101 cruise missiles, all of which the air force said were downed.",
+        {("cruise_missile", "launched", 18, "russia"), ("cruise_missile", "downed", 18, "russia")},
+    ),
 ]
 
 

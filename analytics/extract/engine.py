@@ -168,7 +168,9 @@ _WEAK_PASSIVE = regex.compile(
 # "..., as well as six drones, all of which were downed": the clause is about the added item.
 _ADDED_ITEM = regex.compile(r"as\s+well\s+as|along\s+with|together\s+with|plus", _I)
 _ALL_OF_WHICH = regex.compile(
-    r"[^.;:,\d]{0,50}?(?:[,;]|\s[–—-])\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+",
+    r"[^.;:,\d]{0,50}?(?:[,;]|\s[–—-])\s*(?:and\s+)?(?:all|both|each)\s+of\s+(?:which|them|these|those)\s+"
+    # "all of which the air force said were downed": the attribution between
+    r"(?:(?:the\s+)?(?:[\p{L}'’]+\s+){1,3}?(?:said|says|reported|claimed|added)\s+)?",
     _I,
 )
 # A person and their age between commas: "the driver, 54, died", "One man, 41, was killed".
