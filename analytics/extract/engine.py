@@ -1376,10 +1376,12 @@ def _active_before(
             continue  # "... missiles launched from MiG-31K jets, nine Kalibr": a participle of the noun before
         if _NEGATED_BEFORE.search(window, 0, match.start()):
             continue  # "could not intercept five missiles", "failed to shoot down 3"
-        counted_noun = _COUNTED_NOUN_BEFORE.search(
-            window, max(0, match.start() - 90), match.start()
+        counted_noun = (
+            _COUNTED_NOUN_BEFORE.search(window, max(0, match.start() - 90), match.start())
+            if depth == 0 and _ITEMS_JOINED.search(gap)
+            else None
         )
-        if counted_noun is not None and _ITEMS_JOINED.search(gap) and depth == 0:
+        if counted_noun is not None:
             # "shot down 70 of 90 drones launched overnight, as well as three of seven
             # missiles": the participle describes the drones; the verb before them counts both
             governing = _active_before(
