@@ -939,6 +939,15 @@ CASES = [
         "Russia also fired 18 Kh-101 cruise missiles, all of which the air force said were downed.",
         {("cruise_missile", "launched", 18, "russia"), ("cruise_missile", "downed", 18, "russia")},
     ),
+    (  # two models named apart keep the generic class; "S-400/Iskander-M" is one ballistic threat
+        "4 Kh-22 and Kh-31P missiles were also launched, of which 4 were destroyed. Russia also"
+        " launched 3 ground-based missiles S-400/Iskander-M.",
+        {
+            ("missile", "launched", 4, "russia"),
+            ("missile", "downed", 4, "russia"),
+            ("ballistic_missile", "launched", 3, "russia"),
+        },
+    ),
 ]
 
 

@@ -1224,7 +1224,12 @@ def _model_override(
                 "missile",
             )  # "S-300 anti-aircraft guided missiles" are not air-launched
         classes = {s for _, s in models if s in MISSILE_CLASSES}
-        if model_subject == "missile" and len(classes) == 1 and subject == "missile":
+        if (
+            model_subject == "missile"
+            and len(classes) == 1
+            and subject == "missile"
+            and fre.search(r"[\p{L}\d\-]/[\p{L}\d\-]", mods)
+        ):
             # "S-400/Iskander-M": the air force's name for one ballistic threat
             return model_weapon, classes.pop()
         if model_subject == "missile":
