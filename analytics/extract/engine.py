@@ -2877,6 +2877,26 @@ def _assign_sum_total(mentions: list[Mention], text: str) -> None:
                 break
 
 
+def _clause_head(
+    mentions: list[Mention],
+    text: str,
+    end: int,
+    at_most: int | None = None,
+    above: int | None = None,
+) -> Mention | None:
+    """The nearest counted and measured mention before `end`, with no '.' or ';' between
+    (and, when given, a count of at most `at_most` or above `above`)."""
+    heads = [
+        m for m in mentions
+        if m.count_end <= end and m.measure and m.subject and not m.is_y
+        and (at_most is None or m.quantity.value <= at_most)
+        and (above is None or m.quantity.value > above)
+    ]  # fmt: skip
+    if not heads or fre.search(r"[.;]", text[heads[-1].count_end : end]):
+        return None
+    return heads[-1]
+
+
 # "destroyed 56 drones over the day, taking that total to 17,710": the running total
 _TOTAL_TO_BEFORE = regex.compile(
     r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the|that|its|their|this)\s+"
@@ -2894,14 +2914,9 @@ def _assign_running_total(mentions: list[Mention], text: str) -> None:
         frame = _TOTAL_TO_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         if frame is None:
             continue
-        heads = [
-            m for m in mentions
-            if m.count_end <= mention.start and m.measure and m.subject and not m.is_y
-            and m.quantity.value <= mention.quantity.value
-        ]  # fmt: skip
-        if not heads or fre.search(r"[.;]", text[heads[-1].count_end : mention.start]):
+        head = _clause_head(mentions, text, mention.start, at_most=mention.quantity.value)
+        if head is None:
             continue
-        head = heads[-1]
         _count_as(mention, head, "running_total")
         mention.cumulative = True
         named = tables.subject_of(frame.group())  # "taking the number of missiles fired to 208"
@@ -2929,14 +2944,10 @@ def _assign_day_increment(mentions: list[Mention], text: str) -> None:
             continue
         if not _INCREMENT_AFTER.match(text, mention.count_end):
             continue
-        heads = [
-            m for m in mentions
-            if m.count_end <= mention.count_start and m.measure and m.subject and not m.is_y
-            and m.quantity.value > mention.quantity.value
-        ]  # fmt: skip
-        if not heads or fre.search(r"[.;]", text[heads[-1].count_end : mention.count_start]):
+        head = _clause_head(mentions, text, mention.count_start, above=mention.quantity.value)
+        if head is None:
             continue
-        _count_as(mention, heads[-1], "breakdown_period")
+        _count_as(mention, head, "breakdown_period")
         mention.cumulative = False  # the day's part of a running total is a daily figure
 
 
@@ -2951,17 +2962,14 @@ def _assign_earlier_value(mentions: list[Mention], text: str) -> None:
             text, max(0, mention.count_start - 20), mention.count_start
         ):
             continue
-        heads = [
-            m for m in mentions
-            if m.count_end <= mention.count_start and m.measure and m.subject and not m.is_y
-        ]  # fmt: skip
-        if not heads or fre.search(r"[.;]", text[heads[-1].count_end : mention.count_start]):
+        head = _clause_head(mentions, text, mention.count_start)
+        if head is None:
             continue
         if _NOUN_AFTER_BARE.match(text, mention.count_end) and not _COUNT_ENDS.match(
             text, mention.count_end
         ):
             continue  # "up from 14 dead and 97 wounded": the count says what it counts itself
-        _count_as(mention, heads[-1], "earlier_value", cumulative=True)
+        _count_as(mention, head, "earlier_value", cumulative=True)
 
 
 # "Overnight the enemy sent strike UAVs against the north. Their number: 27." / "In total — 158."
