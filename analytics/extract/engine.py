@@ -82,13 +82,12 @@ def _carries_list(gap: str) -> bool:
     )
 
 
-_MODEL_AFTER_HEAD = regex.compile(
-    r"\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»", regex.I
-)
+# A model written after its noun, as translated posts do: "UAVs Shahed-136/131", "missiles «Kalibr»"
+_MODEL_AFTER = r"\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»"
+_MODEL_AFTER_HEAD = regex.compile(_MODEL_AFTER, regex.I)
 _LIST_JOIN = regex.compile(
     r"^(?:\s*\([^()]{1,120}\))?"  # "94 missiles of various types (Kh-101, Kalibr) and 193 drones"
-    # the model after the noun, as translated posts write it: "6 attack UAVs Shahed-136/131 and"
-    r"(?:\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»)?"
+    rf"(?:{_MODEL_AFTER})?"  # "6 attack UAVs Shahed-136/131 and 3 reconnaissance UAVs"
     r"(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
     # "six Kinzhals launched from MiG-31K jets, nine Kalibrs ...": where they came from
     r"|(?:\s+(?:launched|fired))?\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\d\-]+"
@@ -222,10 +221,9 @@ _PARENTHETICAL = regex.compile(
     r"|\s+including\s+[^,;:.]{0,40}?(?=\s+(?:were|was|have|had|are)\b))",
     _I,
 )
-_RATE = regex.compile(
-    r"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b(?!\s+(?:ago|earlier|before|later)\b)",
-    _I,
-)  # "1,200 a day" is a rate; "600,000 a year ago" is not
+# "1,200 a day" is a rate; "600,000 a year ago" is not
+_NOT_AGO = r"(?!\s+(?:ago|earlier|before|later)\b)"
+_RATE = regex.compile(rf"^\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b{_NOT_AGO}", _I)
 _SOLDIER_CONTEXT = regex.compile(
     r"\b(?:losses|troops|soldiers|servicemen|personnel|army|frontline|front\s+line|battlefield"
     r"|combat|military\s+casualties|in\s+action|contingent|units|forces)\b",
@@ -691,7 +689,9 @@ def _find_mentions(
                         # "put the Russian dead at about 120,000": a nation's dead, in an estimate
                         or match["frame"].lower() in ("dead", "deaths", "fatalities")
                     )
-                    and quantity.value >= 1000
+                    # the same bound as _army_casualties, read before the figure is made so
+                    # that the toll's parts ("including 600 dead") take it too
+                    and quantity.value >= _ARMY_CASUALTIES_FROM
                     and not _CIVILIAN_CONTEXT.search(text)
                 ):
                     subject = "soldier"  # "its estimate of total casualties had risen to 4,700": an army's
@@ -1183,8 +1183,7 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True
     if (
         fre.match(
-            r"^(?:\s+[\p{L}\-]+){0,3}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b"
-            r"(?!\s+(?:ago|earlier|before|later)\b)",
+            rf"^(?:\s+[\p{{L}}\-]+){{0,3}}?\s+(?:a|per|each)\s+(?:day|night|week|month)\b{_NOT_AGO}",
             after,
             regex.I,
         )
