@@ -948,6 +948,16 @@ CASES = [
             ("ballistic_missile", "launched", 3, "russia"),
         },
     ),
+    (  # a bare participle after an object yields to the verb before it
+        "Mobile fire groups took out 31 out of 39 Shahed drones launched overnight; in a "
+        "bulletin-style line: 120 missiles and 90 drones launched.",
+        {
+            ("drone", "downed", 31, "russia"),
+            ("drone", "launched", 39, "russia"),
+            ("missile", "launched", 120, "russia"),
+            ("drone", "launched", 90, "russia"),
+        },
+    ),
 ]
 
 

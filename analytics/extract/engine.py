@@ -161,7 +161,8 @@ _UNIT_AFTER = regex.compile(rf"^\s*(?:-\s*)?(?:{lex.NON_COUNT_UNITS})(?![\p{{L}}
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
 # "were recorded" says little: a verb before the count ("hits by 14 missiles") wins.
 _WEAK_PASSIVE = regex.compile(
-    r"\b(?:tracked|detected|recorded|registered|spotted)\b|^(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\b",
+    r"\b(?:tracked|detected|recorded|registered|spotted)\b|^(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\b"
+    r"|^(?:launched|fired)$",  # a bare participle: "took out 31 of 39 drones launched overnight"
     _I,
 )
 # "..., as well as six drones, all of which were downed": the clause is about the added item.

@@ -514,6 +514,16 @@ RULES: tuple[Rule, ...] = (
                 "Ukraine's air force said 37 cruise missiles and 29 Shahed drones were shot down.",
                 (("cruise_missile", "downed", 37, "russia"), ("drone", "downed", 29, "russia")),
             ),
+            (
+                # a bare participle ending the clause, as in bulletins and briefs
+                "Air force: 120 missiles and 90 drones launched. Shot down: 104 missiles, 42 drones.",
+                (
+                    ("missile", "launched", 120, "russia"),
+                    ("drone", "launched", 90, "russia"),
+                    ("missile", "downed", 104, "russia"),
+                    ("drone", "downed", 42, "russia"),
+                ),
+            ),
         ),
     ),
     Rule(

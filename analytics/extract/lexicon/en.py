@@ -397,7 +397,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:that |which )?(?:russia|moscow|the enemy|ukraine|kyiv) (?:had |has )?(?:launched|fired|sent|used)"
     r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)"
     r"|attacked(?! by)"  # "289 UAVs of various modifications attacked Huliaipole"
-    r"|(?:came|flew) in from",  # "12-15 Shaheds came in from the sea"
+    r"|(?:came|flew) in from"  # "12-15 Shaheds came in from the sea"
+    # a bare participle right after the phrase: "Air force: 120 missiles and 90 drones launched."
+    r"|(?<=^ )(?:launched|fired)(?=(?: overnight| in total)? ?(?:[.;:)]|$))",  # not "the 50 launched were downed"
     "casualties": r"(?:have|has) suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since)\b| ?[,.;]| ?$)"
     r"|"  # "More than 1,870 children have suffered as a result of the aggression": killed and hurt
     r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
