@@ -1042,6 +1042,11 @@ DATED_CASES = [
         {4: dt.date(2025, 3, 1), 108: dt.date(2025, 3, 2)},
         id="a figure-less sentence's day of drones sent or prisoners swapped is the next counts'",
     ),
+    pytest.param(
+        "Night-by-night recap.\nFeb 27: 177 drones + 2 missiles.\nMay 12:30 local time: sirens.",
+        {177: dt.date(2025, 2, 27), 2: dt.date(2025, 2, 27)},
+        id="a day label before a colon dates its line; a clock time after a month does not",
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month_day",
         rf"\b(?P<month>{_MONTH})\b\.?\s+(?P<d1>\d{{1,2}}){_ORD}"
-        rf"(?:\s*(?:to|-|–|and|into)\s*(?P<d2>\d{{1,2}}){_ORD})?(?![\d:])"
+        rf"(?:\s*(?:to|-|–|and|into)\s*(?P<d2>\d{{1,2}}){_ORD})?(?!\d|:\d)"
         rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?",
     ),
     # overnight into Tuesday / the night to Tuesday

@@ -1856,6 +1856,13 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         if (
             chosen is None
             and mention.subject in WEAPON_SUBJECTS
+            and mention.side_hint != "ukraine"  # "7 May: 524 Ukrainian drones": a ministry's claim
+            and _DAY_LABEL.match(text)
+        ):
+            chosen, chosen_rule = "launched", "night_label"  # "June 29: 472 drones + 7 missiles"
+        if (
+            chosen is None
+            and mention.subject in WEAPON_SUBJECTS
             and not fre.search(r"\p{L}", text[: group[0].start])
             and _ATTACK_AFTER_LABEL.match(text, last.end)
         ):
@@ -1922,8 +1929,22 @@ _ATTACK_AFTER_LABEL = regex.compile(
     _I,
 )
 _NIGHT_LABEL = regex.compile(
-    r"^\W*(?:(?:on\s+)?the\s+night\s+of\s+[^:.]{1,30}|night\s+of\s+[^:.]{1,30}|overnight|last\s+night"
+    r"^\W*(?:\d{1,2}/\d{1,2}\s+)?"  # a thread's "2/7"
+    r"(?:(?:on\s+)?the\s+night\s+(?:of|to|into)\s+[^:.]{1,30}|night\s+(?:of|to|into)\s+[^:.]{1,30}|overnight|last\s+night"
     r"|tonight)(?:\s+\(?[^:.]{1,25}\)?)?\s*:\s*(?=[^:]*\d)",
+    _I,
+)
+_LABEL_MONTH = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
+_LABEL_DAY = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_LABEL_MONTH})\.?"
+    rf"|(?:{_LABEL_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?)"
+    r"(?:,?\s+\d{4})?"
+)
+# A timeline or weekly round-up line labelled by its day: "Tuesday (20 Jan): 339 drones and 34
+# missiles", "June 29: 472 drones + 7 missiles" — like the night label, what was launched
+_DAY_LABEL = regex.compile(
+    rf"^\W*(?:on\s+)?(?:(?:{'|'.join(lex.WEEKDAYS)})\s*,?\s*(?:\(\s*{_LABEL_DAY}\s*\)|{_LABEL_DAY})?"
+    rf"|{_LABEL_DAY})\s*:\s*(?=[^:]*\d)",
     _I,
 )
 # A sentence that breaks down the last one's total: its parts share that total's measure

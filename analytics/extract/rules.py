@@ -568,6 +568,17 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                # a round-up's day label, and a thread's numbered "night to" label
+                "- Tuesday (20 Jan): 339 drones and 34 missiles.\n"
+                "2/7 Night to 1 June: 472 drones + 7 missiles.",
+                (
+                    ("drone", "launched", 339, None),
+                    ("missile", "launched", 34, None),
+                    ("drone", "launched", 472, None),
+                    ("missile", "launched", 7, None),
+                ),
+            ),
+            (
                 "Overnight: 64 drones, 3 missiles.\nDowned: 51 and 2.",
                 (
                     ("drone", "launched", 64, None),
@@ -577,7 +588,12 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
         ),
-        ("Overnight: 64 houses and 3 schools damaged.", "Last night: a quiet night in Kyiv."),
+        (
+            "Overnight: 64 houses and 3 schools damaged.",
+            "Last night: a quiet night in Kyiv.",
+            "May 12:30 local time: sirens in 14 regions.",
+            "7 May: 524 Ukrainian drones, by the ministry's count.",
+        ),
     ),
     Rule(
         "attack_label",
