@@ -1047,6 +1047,13 @@ DATED_CASES = [
         {177: dt.date(2025, 2, 27), 2: dt.date(2025, 2, 27)},
         id="a day label before a colon dates its line; a clock time after a month does not",
     ),
+    pytest.param(
+        "Since the full-scale invasion began, more than 2,573 children have suffered. Of them, "
+        "628 children were killed.\n\nMost children were harmed in Donetsk region – 603, "
+        "Kharkiv – 521.",
+        {2573: None, 628: None, 603: None, 521: None},
+        id="the regional parts of a running total are running totals too",
+    ),
 ]
 
 

@@ -2793,6 +2793,22 @@ def _assign_keyed_counts(
             mention.subject, mention.measure, mention.weapon = subject, measure, weapon
             mention.rule = "keyed_count"
             mention.side_hint = _side_hint(key["label"])
+            if _part_of_running_total(mention, context, text):
+                mention.cumulative = True
+
+
+def _part_of_running_total(mention: Mention, context: EntryContext, text: str) -> bool:
+    """An undated part of a running total just given: 'more than 2,573 children have suffered
+    since ... Most children were harmed in Donetsk region – 603'."""
+    if find_dates(text):
+        return False
+    return any(
+        f.cumulative
+        and f.subject == mention.subject
+        and f.measure == mention.measure
+        and f.value >= mention.quantity.value
+        for f in context.figures[-6:]
+    )
 
 
 # A list line with the count first and what it counts after a dash:

@@ -400,7 +400,8 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:came|flew) in from"  # "12-15 Shaheds came in from the sea"
     # a bare participle right after the phrase: "Air force: 120 missiles and 90 drones launched."
     r"|(?<=^ )(?:launched|fired)(?=(?: overnight| in total)? ?(?:[.;:)]|$))",  # not "the 50 launched were downed"
-    "casualties": r"(?:have|has) suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since)\b| ?[,.;]| ?$)"
+    "casualties": r"(?:(?:have|has) )?suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since|in)\b| ?[,.;]| ?$)"
+    r"|(?:were|was|have been|has been) harmed"  # "Most children were harmed in Donetsk region – 603"
     r"|"  # "More than 1,870 children have suffered as a result of the aggression": killed and hurt
     r"(?:(?:were|was|have been|had been|has been|are|being) )?(?:(?:already|reportedly|all) )?"
     r"(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)"
