@@ -958,6 +958,15 @@ CASES = [
             ("drone", "launched", 90, "russia"),
         },
     ),
+    (  # more of a kind already listed start a clause of their own, with their own verb
+        "Air defences destroyed 30 of the missiles and 47 drones, and 27 more drones "
+        "disappeared from radar, it said.",
+        {
+            ("missile", "downed", 30, None),
+            ("drone", "downed", 47, None),
+            ("drone", "lost", 27, None),
+        },
+    ),
 ]
 
 

@@ -1408,6 +1408,10 @@ def _active_before(
     return best[:2] if best else None
 
 
+_MORE_AFTER_COUNT = regex.compile(r"\s+more\b", _I)
+_FURTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further)\s*$", _I)
+
+
 def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Coordinated counts share a verb: 'two cruise missiles, two ballistic missiles and 37 drones'."""
     items = [
@@ -1429,11 +1433,21 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
                 and previous.rule == "noun_phrase"
                 and mention.subject == previous.subject
             )
+            # "destroyed 30 of the missiles and 47 drones, and 27 more drones disappeared from
+            # radar": more of a kind already listed are a new clause's subject
+            more_of_listed = (
+                "," in gap
+                and bool(
+                    _MORE_AFTER_COUNT.match(text, mention.count_end) or _FURTHER_BEFORE.search(gap)
+                )
+                and any(m.subject == mention.subject for m in lists[-1])
+            )
             if (
                 _LIST_JOIN.match(gap)
                 and mention.subject is not None
                 and not aside
                 and not of_that_set
+                and not more_of_listed
             ):
                 lists[-1].append(mention)
                 continue
