@@ -967,6 +967,21 @@ CASES = [
             ("drone", "lost", 27, None),
         },
     ),
+    (  # ages of the oldest and youngest, and sums paid to the injured, are not counts
+        "The oldest man released was 61 and the youngest 19, officials said. The families of the "
+        "dead will receive 3 million roubles, the seriously injured 1 million, and others 200,000 "
+        "each.",
+        set(),
+    ),
+    (  # a toll with an adverb, a part of the wounded after who said it, those in hospital
+        "The number of dead has unfortunately risen to 3. In the evening he said 18 of the "
+        "wounded were children. Twelve children were among those being treated in hospital.",
+        {
+            ("person", "killed", 3, None),
+            ("child", "injured", 18, None),
+            ("child", "injured", 12, None),
+        },
+    ),
 ]
 
 
@@ -1062,6 +1077,12 @@ DATED_CASES = [
         "Kharkiv – 521.",
         {2573: None, 628: None, 603: None, 521: None},
         id="the regional parts of a running total are running totals too",
+    ),
+    pytest.param(
+        "Eight people were wounded on Saturday (1 March). Three days of mourning will be observed "
+        "from Monday, and 2 more people were hurt.",
+        {8: dt.date(2025, 3, 1), 2: dt.date(2025, 3, 1)},
+        id="the day something starts ('from Monday') is not the day of the figures",
     ),
 ]
 

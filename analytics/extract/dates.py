@@ -141,6 +141,7 @@ _DATE_HINT = fre.Lowered(
 _NIGHT_FROM = regex.compile(
     r"\bnight\s+from\s+(?:the\s+)?$", regex.I
 )  # "the night from 1 to 2 March"
+_FROM_DAY = regex.compile(r"\b(?:from|until|till)\s+$", regex.I)
 _PERIOD_START = regex.compile(r"\b(?:since|from|until|till|through)\s+(?:the\s+)?$", regex.I)
 # An agency dateline before the date: "KYIV, ", "MOSCOW (Reuters) ".
 _DATELINE = regex.compile(r"^\s*(?-i:[A-Z][A-Z .'\-]{2,30})(?:\s*\([^)]{0,30}\))?,?\s*$", regex.I)
@@ -225,6 +226,14 @@ def find_dates(sentence: str) -> list[DateMention]:
             and not _NIGHT_FROM.search(sentence, max(0, start - 30), start)
         ):
             kind = "since"  # "total losses since Feb. 24, 2022": where a period starts, no event
+        elif (
+            kind == "weekday"
+            and _FROM_DAY.search(sentence, max(0, start - 12), start)
+            and not sentence[start:end].endswith(("'s", "’s"))
+        ):
+            # "mourning will be observed from Thursday": when something starts (not "the toll
+            # from Monday's strike")
+            kind = "since"
         elif (
             mentions
             and mentions[-1].kind == "since"

@@ -2036,8 +2036,10 @@ def _previous_sentence_measure(
     return last.measure
 
 
+# "In the evening he said 18 of the wounded were children": a sentence that opens with who said it
+_REPORTED_PREFIX = r"(?:[^.;:\d]*?\b(?:said|says|added|reported|stated|wrote)\s+(?:that\s+)?)?"
 _OF_THE_CASUALTIES = regex.compile(
-    rf"^\W*(?:(?:{P.COUNT})\s+of\s+(?:the|those)|of\s+(?:the|those))\s+(?P<set>dead|killed|wounded|injured)\b",
+    rf"^{_REPORTED_PREFIX}\W*(?:(?:{P.COUNT})\s+of\s+(?:the|those)|of\s+(?:the|those))\s+(?P<set>dead|killed|wounded|injured)\b",
     P.FLAGS,
 )
 
@@ -2047,7 +2049,7 @@ _PREDICATE_LEAD = regex.compile(
     rf"^\W*(?:of\s+(?:these|them|those{P.THOSE_DONE}|which|the\s+\p{{L}}+{P.THOSE_DONE})\s*,?\s*|the\s+(?:remaining|other)\s+|another\s+)"
     rf"(?:{P.COUNT})\s+(?:were|was|are)\s"
     # "Four of the missiles were Kinzhals", "About 40 of them were Shaheds"
-    rf"|^\W*(?:{P.COUNT}){_OF_THE_SET}\s+(?:were|was|are)\s",
+    rf"|^{_REPORTED_PREFIX}\W*(?:{P.COUNT}){_OF_THE_SET}\s+(?:were|was|are)\s",
     P.FLAGS,
 )
 _RELATIVE_START = regex.compile(r"\s*,?\s*(?:that|which|who)\b", _I)
@@ -2572,6 +2574,16 @@ def _counts_mixed_weapons(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
+_AGE_BEFORE_BARE = regex.compile(
+    r"\b(?:oldest|youngest|eldest)\b(?:[^.;,\d]{0,30}?\b(?:was|is|were|aged))?\s+$", _I
+)
+_MONEY_BEFORE_BARE = regex.compile(
+    r"\d\s*(?:million|billion|thousand|m|bn)?\s*(?:roubles|rubles|hryvnias?|uah|dollars|euros|pounds)\b"
+    r"[^.;\d]{0,40}$",
+    _I,
+)
+
+
 def _assign_ellipsis(
     mention: Mention, mentions: list[Mention], sentence: Sentence, context: EntryContext
 ) -> None:
@@ -2583,6 +2595,10 @@ def _assign_ellipsis(
     if _NOT_BEFORE_BARE.search(before[-12:]) and not fre.search(
         r"(?:all|another|a\s+further|further)\s*$", before, regex.I
     ):
+        return
+    if _AGE_BEFORE_BARE.search(before) or _MONEY_BEFORE_BARE.search(before):
+        # "the oldest man released was 61 and the youngest 19": ages; "will receive 3 million
+        # roubles, the seriously injured 1 million": sums
         return
     framed = fre.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
     word = text[mention.count_start : mention.count_end].strip().lower()

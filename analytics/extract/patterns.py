@@ -173,7 +173,7 @@ TOLL = rf"""
       (?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to|although|though|but|while|whereas|because)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|are\s+|were\s+|been\s+|currently\s+|reportedly\s+
-        |since\s+|further\s+)*
+        |since\s+|further\s+|unfortunately\s+|therefore\s+|already\s+|sadly\s+|tragically\s+|again\s+)*
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
         |stands|stand|stood|is|was|were|are|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
         |exceeded|exceeds|passed|surpassed|topped

@@ -454,7 +454,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|critically|so far|now) )*"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:the )?hospitals?"
     r"|(?:sustained|suffered|received) (?:\p{L}+ ){0,2}?(?:injuries|wounds)|treated for injuries|among the injured"
-    r"|among the wounded|among those (?:hurt|injured|wounded)"
+    r"|among the wounded|among those (?:hurt|injured|wounded|(?:being )?(?:treated|hospitali[sz]ed)|in hospital)"
     r"|among the [\d,]+ (?:(?:people|persons|civilians|residents|victims) )?(?:injured|wounded|hurt)"
     r"|needed medical (?:help|care|attention)|remain(?:s|ed)? in (?:the )?hospitals?"
     r"|with (?:\p{L}+ )?(?:injuries|wounds)"
