@@ -1689,6 +1689,13 @@ _OBJECT_CLAUSE = regex.compile(
 )
 
 
+_DASH_PLACE_AFTER = regex.compile(r"\s*[–—-]\s*(?:over|in|above|near|off)\s", _I)
+# "34 UAVs – over the territory of Moscow region,": a line of a list under a lead
+_COUNT_PLACE_LINE = regex.compile(
+    r"^\W*\d[\d,]*\s+[^–—\-\d]{1,40}?\s*[–—-]\s*(?:over|in|above|near|off)\s", _I
+)
+
+
 def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: EntryContext) -> None:
     """A coordinated list takes the verb after it ('were shot down') or before it ('shot down')."""
     text = sentence.text
@@ -1856,7 +1863,18 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             lead = _colon_lead(text, mention.start)
             if lead is not None:
                 chosen, chosen_rule = lead, "colon_list"
-        if chosen is None and sentence.is_bullet and context.lead_measure:
+        if (
+            chosen is None
+            and context.lead_measure
+            and (
+                sentence.is_bullet
+                # "destroyed 84 UAVs:" then "34 UAVs – over the territory of Moscow region,"
+                or (
+                    not fre.search(r"\w", text[: group[0].start])
+                    and _DASH_PLACE_AFTER.match(text, last.end)
+                )
+            )
+        ):
             chosen, chosen_rule = context.lead_measure, "bullet_item"
         if chosen is None and (
             _PARTICULAR_LEAD.match(text)
@@ -3333,6 +3351,8 @@ def _assign_breakdown(
         place_first is not None
         and (
             place_first[1]
+            # "destroyed 41 drones over four regions (Kursk region - 20, Bryansk region - 11)"
+            or _OPEN_PARENTHESIS.search(text, 0, mention.count_start)
             or (
                 not place_first[2]
                 and (
@@ -3425,8 +3445,9 @@ _OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b", _I)
 
 
 # A place that leads its count: "over the territory of the Bryansk region – 31", "Kostiantynivka – 3"
+_OPEN_PARENTHESIS = regex.compile(r"\([^()]*$")
 _PLACE_LABEL = regex.compile(
-    r"(?:^|[,;:]\s*|\s(?:and|including)\s+)[\s•·▪◦●*\-–—\p{So}\uFE0F]*"
+    r"(?:^|[,;:(]\s*|\s(?:and|including)\s+)[\s•·▪◦●*\-–—\p{So}\uFE0F]*"
     r"(?P<verb>(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|killed|injured|wounded)\s+)?"
     r"(?:(?:over|in|above|near|off)\s+(?:the\s+)?(?:(?:territory|territories|waters|skies|airspace|area|city|town"
     r"|village|settlement)\s+of\s+(?:the\s+)?)?)?"
@@ -3440,7 +3461,7 @@ _ITEM_CLOSES = regex.compile(
     r"\s*(?:[,;.)]|$|\s+(?:and|while|where|but|whereas)\b)",
     _I,
 )
-_COUNT_CLOSES = regex.compile(r"\s*(?:[,;.]|$|\(|\s+(?:and|including|each)\b)", _I)
+_COUNT_CLOSES = regex.compile(r"\s*(?:[,;.)]|$|\(|\s+(?:and|including|each)\b)", _I)
 # A later item of a list, its label before a dash: ", the Yug (South) group — up to 200"
 _DASH_ITEM_BEFORE = regex.compile(
     r",\s*(?:and\s+)?(?!(?:the\s+)?(?:rest|remaining|others?|another|more)\b)"
@@ -3972,7 +3993,10 @@ def _remember(
         # "🔹 Launched: 497 air attack assets" then "— 465 strike UAVs" lines: its parts
         context.lead_measure = measure
     elif (
-        not sentence.is_bullet and not _KEYED_LINE.match(text) and not _COUNT_DASH_LINE.match(text)
+        not sentence.is_bullet
+        and not _KEYED_LINE.match(text)
+        and not _COUNT_DASH_LINE.match(text)
+        and not _COUNT_PLACE_LINE.match(text)
     ):
         context.lead_measure = None
         context.lead_subject = None

@@ -637,6 +637,17 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                # unbulleted lines, each a count and its noun, then a dash and a place
+                "The on-duty air defence means intercepted and destroyed 84 UAVs:\n"
+                "34 UAVs – over the territory of Moscow region,\n"
+                "14 UAVs – over the territory of Bryansk region.",
+                (
+                    ("drone", "downed", 84, "ukraine"),
+                    ("drone", "downed", 34, "ukraine"),
+                    ("drone", "downed", 14, "ukraine"),
+                ),
+            ),
+            (
                 "In total, 158 means of air attack were launched by the enemy, namely:\n"
                 "- 36 Shahed attack UAVs;\n- 122 missiles of various types, of which:\n"
                 "-- 90 Kh-101 cruise missiles;\n-- 32 Iskander-M ballistic missiles.",
@@ -1176,6 +1187,18 @@ RULES += (
                     ("drone", "downed", 53, "ukraine"),
                     ("drone", "downed", 31, "ukraine"),
                     ("drone", "downed", 22, "ukraine"),
+                ),
+            ),
+            (
+                # a region list in parentheses after the total
+                "Air defences destroyed 41 Ukrainian drones over four regions (Kursk region - 20,"
+                " Bryansk region - 11, Belgorod region - 6, Oryol region - 4), the ministry said.",
+                (
+                    ("drone", "downed", 41, "ukraine"),
+                    ("drone", "downed", 20, "ukraine"),
+                    ("drone", "downed", 11, "ukraine"),
+                    ("drone", "downed", 6, "ukraine"),
+                    ("drone", "downed", 4, "ukraine"),
                 ),
             ),
             (
