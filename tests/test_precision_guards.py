@@ -982,6 +982,16 @@ CASES = [
             ("child", "injured", 12, None),
         },
     ),
+    (  # "reported shot down", "headed off towards Belarus", "strikes were recorded at N locations"
+        "Russia launched 188 drones overnight; 76 were reported shot down and five headed off "
+        "towards Belarus. Strikes were recorded at 10 locations.",
+        {
+            ("drone", "launched", 188, "russia"),
+            ("drone", "downed", 76, "russia"),
+            ("drone", "left_airspace", 5, "russia"),
+            ("drone", "hit", 10, "russia"),  # only drones came: the hits are theirs
+        },
+    ),
 ]
 
 

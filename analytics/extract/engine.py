@@ -804,7 +804,8 @@ def _find_mentions(
                                 anaphor=subject is None))  # fmt: skip
         taken.append((match.start("count"), match.end("count")))
 
-    for match in _HITS_AT.finditer(text) if "hit" in lowered else ():
+    hits_hint = "hit" in lowered or "impact" in lowered or "strikes" in lowered
+    for match in _HITS_AT.finditer(text) if hits_hint else ():
         quantity = parse_count(match["count"])
         if quantity is not None and free(match.start("count"), match.end("count")):
             kind = fre.sub(r"\s+", " ", (match["kind"] or "").lower())

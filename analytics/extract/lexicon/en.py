@@ -407,7 +407,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)"
     r"|wounded (?:or|and) killed|injured (?:or|and) killed)",
     "downed": r"(?:(?:were|was|have been|had been|has been|being|are|got) )?"
-    r"(?:(?:successfully|reportedly|all|also|later|then) )?"
+    r"(?:(?:successfully|reportedly|all|also|later|then|(?:officially )?(?:reported|confirmed)(?: as)?) )?"
     r"(?:(?:detected|tracked|spotted) and )?"  # "were detected and destroyed"
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
     r"|eliminated|hit by air defen[cs]es?|knocked out|repelled|came down(?= over\b))",  # "a further 19 came down over"
@@ -425,7 +425,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:crashed|fell) in (?:open|empty) fields?)",
     # not "we had zero missiles left": a stock that remains
     "left_airspace": r"(?:(?:have|had|has|were|was) )?(?:left(?! ?[.,;:!?\"”’)]| ?$| (?:in|over|on|with|to spare)\b)|exited|flew out of|flew back (?:to|towards|into)"
-    r"|(?:heading|headed|flying|turned|veered) (?:back )?(?:to|towards|toward|into|in the direction of) (?:russia|belarus)"
+    r"|(?:heading|headed|flying|turned|veered) (?:back |off |away )?(?:to|towards|toward|into|in the direction of) (?:russia|belarus)"
     r"|(?:back )?(?:towards|toward) (?:russia|belarus)|strayed into (?:\p{L}+ )?(?:air ?space|territory)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
     r"|headed (?:back )?(?:to|towards|toward|into) (?:russia|belarus)|(?<!(?:were|was|been) )returned to (?:russia|belarus)"
