@@ -992,6 +992,24 @@ CASES = [
             ("drone", "hit", 10, "russia"),  # only drones came: the hits are theirs
         },
     ),
+    (  # what a text says did not happen; wounded people moved are not deployed troops
+        "None of that means 67 drones hit something. It does not mean that 40 missiles were "
+        "shot down.",
+        set(),
+    ),
+    (  # the noun of the killed is shared by the injured; troops going somewhere are deployed
+        "Among the victims, 18 children were killed and 89 injured. Some 1,700 soldiers will go "
+        "to Poland.",
+        {
+            ("child", "killed", 18, None),
+            ("child", "injured", 89, None),
+            ("soldier", "deployed", 1700, "poland"),
+        },
+    ),
+    (  # wounded soldiers moved somewhere are wounded, not deployed
+        "Maliar said 53 seriously wounded defenders had been moved to Novoazovsk.",
+        {("soldier", "injured", 53, None)},
+    ),
 ]
 
 

@@ -798,6 +798,9 @@ def _find_mentions(
             subject = "soldier"
         elif among is not None and among["group"].lower().startswith("child"):
             subject = "child"
+        elif not mods and (shared := _SHARED_NOUN_BEFORE.search(text, 0, match.start())):
+            # "18 children were killed and 89 injured": the 89 are children too
+            subject = (P.classify_head(shared["noun"]) or (subject,))[0]
         mentions.append(Mention(match.start(), match.end(), match.start("count"), match.end("count"),
                                 quantity, subject, "casualty_noun", side_hint=_side_hint(mods),
                                 measure=measure, intrinsic=measure,
@@ -1133,6 +1136,13 @@ def _clause_start(text: str, position: int, limit: int) -> int:
 _CLAUSE_BREAK = regex.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|whereas)\s", _I)
 
 
+_DENIED_MEANING = regex.compile(
+    r"\b(?:none\s+of\s+(?:that|this|it|which)|(?:does|did|do)(?:\s+not|n't)|not|never)\s+"
+    r"(?:necessarily\s+)?mean[st]?\s+(?:that\s+)?(?:all\s+|the\s+)?$",
+    _I,
+)
+
+
 def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = False) -> bool:
     """Years, ordinals, money, measurements and model numbers are not counts."""
     before = text[max(0, start - 25) : start]
@@ -1157,6 +1167,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "a woman of 62"
     if _ONE_IN_AFTER.match(text, end):
         return True  # "about one in six of the dead": a ratio
+    if _DENIED_MEANING.search(text, max(0, start - 50), start):
+        return True  # "None of that means 67 drones hit something": what did not happen
     if _EXTREME_AGE.search(text, max(0, start - 80), start):
         return True  # "the oldest of those freed is 63 and the youngest 21"
     if fre.search(r"\b(?:one|two|three|four|five|\d{1,2})\s*,\s*$", before, regex.I) and fre.search(
@@ -1690,6 +1702,12 @@ _OBJECT_CLAUSE = regex.compile(
 )
 
 
+_SHARED_NOUN_BEFORE = regex.compile(
+    rf"(?:{P.COUNT})\s+(?P<noun>children|civilians|soldiers|servicemen|troops)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded)\s+and\s+$",
+    P.FLAGS,
+)
+_HURT_MODIFIER = regex.compile(r"\b(?:wounded|injured|hurt|sick|dead|killed)\b", _I)
 _DASH_PLACE_AFTER = regex.compile(r"\s*[–—-]\s*(?:over|in|above|near|off)\s", _I)
 # "34 UAVs – over the territory of Moscow region,": a line of a list under a lead
 _COUNT_PLACE_LINE = regex.compile(
@@ -1777,6 +1795,8 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         own_after = _passive_after(text, mention.end) if mention is not last else None
         chosen, chosen_rule = (own_after[0], "passive") if own_after else (measure, rule)
         chosen = _of_soldiers(chosen, mention.subject)
+        if chosen == "deployed" and _HURT_MODIFIER.search(text, mention.count_end, mention.end):
+            chosen = None  # "53 seriously wounded defenders had been moved to Novoazovsk"
         if (
             mention.subject in PEOPLE_SUBJECTS
             and (of_the := _OF_THE_CASUALTIES.match(text)) is not None
