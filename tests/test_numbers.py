@@ -35,3 +35,12 @@ def test_a_range_in_words_is_found_whole_in_a_sentence() -> None:
     [(start, end, quantity)] = find_counts(text)
     assert text[start:end] == "between eight and ten"
     assert (quantity.low, quantity.high) == (8, 10)
+
+
+def test_the_year_of_a_date_does_not_open_a_range() -> None:
+    # "Sept 7, 2025 – 810 drones": the year ends the date; 810 is a count of its own
+    text = "SEPT 7, 2025 – 810 drones and 13 missiles. Between 2,000-3,000 troops moved."
+    found = [text[start:end] for start, end, _ in find_counts(text)]
+    assert "810" in found
+    assert "2025 – 810" not in found
+    assert any(q.low == 2000 and q.high == 3000 for _, _, q in find_counts(text))

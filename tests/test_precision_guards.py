@@ -1010,6 +1010,18 @@ CASES = [
         "Maliar said 53 seriously wounded defenders had been moved to Novoazovsk.",
         {("soldier", "injured", 53, None)},
     ),
+    (  # the item after a parenthesised breakdown joins the list the breakdown interrupted
+        "Overnight Russia launched 34 missiles (15 Kh-101 cruise missiles, 18 ballistic missiles "
+        "of the Iskander-M and S-300 types, and one Zircon hypersonic cruise missile) and 339 "
+        "attack drones at Ukraine, the air force reports.",
+        {
+            ("missile", "launched", 34, "russia"),
+            ("cruise_missile", "launched", 15, "russia"),
+            ("ballistic_missile", "launched", 18, "russia"),
+            ("cruise_missile", "launched", 1, "russia"),
+            ("drone", "launched", 339, "russia"),
+        },
+    ),
 ]
 
 

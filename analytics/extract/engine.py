@@ -86,8 +86,10 @@ def _carries_list(gap: str) -> bool:
 _MODEL_AFTER = r"\s+[«\"“]?(?-i:\p{Lu})[\p{L}\-/]*\d[\p{L}\d\-/]*[»\"”]?|\s+«[^«»]{2,20}»"
 _MODEL_AFTER_HEAD = regex.compile(_MODEL_AFTER, regex.I)
 _LIST_JOIN = regex.compile(
-    r"^(?:\s*\([^()]{1,120}\))?"  # "94 missiles of various types (Kh-101, Kalibr) and 193 drones"
+    r"^(?:\s*\([^()]{1,200}\))?"  # "94 missiles of various types (Kh-101, Kalibr) and 193 drones"
     rf"(?:{_MODEL_AFTER})?"  # "6 attack UAVs Shahed-136/131 and 3 reconnaissance UAVs"
+    # "18 ballistic missiles of the Iskander-M and S-300 types, and one Zircon"
+    r"(?:\s+of\s+(?:the\s+)?[\p{L}\d\-/ ]{1,40}?\s+(?:types?|modifications?|kinds?))?"
     r"(?:\s+(?:made|produced|built|designed|manufactured)\s+in\s+[\p{L}\-]+"
     # "six Kinzhals launched from MiG-31K jets, nine Kalibrs ...": where they came from
     r"|(?:\s+(?:launched|fired))?\s+(?:from|over|off|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Lu})[\p{L}\d\-]+"
@@ -1464,6 +1466,23 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
             ):
                 lists[-1].append(mention)
                 continue
+            # "launched 34 missiles (15 Kh-101s, 18 ballistic ...) and 339 drones": the item
+            # after a parenthesised breakdown joins the list the breakdown interrupted
+            outer = next(
+                (
+                    group
+                    for group in lists[-2:-5:-1]
+                    if fre.match(r"\s*\(", text[group[-1].end : mention.start])
+                ),
+                None,
+            )
+            if (
+                outer is not None
+                and mention.subject is not None
+                and _LIST_JOIN.match(text[outer[-1].end : mention.start])
+            ):
+                outer.append(mention)
+                continue
         lists.append([mention])
     return lists
 
@@ -1997,7 +2016,7 @@ _LABEL_DAY = (
 # missiles", "June 29: 472 drones + 7 missiles" — like the night label, what was launched
 _DAY_LABEL = regex.compile(
     rf"^\W*(?:on\s+)?(?:(?:{'|'.join(lex.WEEKDAYS)})\s*,?\s*(?:\(\s*{_LABEL_DAY}\s*\)|{_LABEL_DAY})?"
-    rf"|{_LABEL_DAY})\s*:\s*(?=[^:]*\d)",
+    rf"|{_LABEL_DAY})\s*(?::|[–—]|\s-)\s*(?=[^:]*\d)",  # "SEPT 7, 2025 – 810 drones and 13 missiles"
     _I,
 )
 # A sentence that breaks down the last one's total: its parts share that total's measure

@@ -54,7 +54,8 @@ COUNT = rf"""
     (?<!(?<!\b(?:attacks?|up|down)\s)\bfrom\s)  # "rose from 18 to 27" is 27; not "attack from 57 drones", "up from 22"
     (?:{QUALIFIER})?
     (?:between\s+{NUMBER}\s+and\s+{NUMBER}
-      |{_DIGITS}(?:{_RANGE_JOIN}{_DIGITS})?     # 10-15, 10 to 15
+      |(?!(?<=\d,\s)(?:19|20)\d\d\b){_DIGITS}(?:{_RANGE_JOIN}{_DIGITS})?     # 10-15, 10 to 15;
+                                                   # not "Sept 7, 2025 – 810 drones"
       |{NUMBER}(?:(?:\s+(?:to|or)|,\s*(?:maybe|perhaps|possibly))\s+{NUMBER})?)   # ten to fifteen,
                                                    # "three, maybe four"; never "Oct 31 — Two of the ..."
 """

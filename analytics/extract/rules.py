@@ -579,6 +579,11 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                # a factbox's dated line, a dash after the date
+                "SEPT 7, 2025 – 810 drones and 13 missiles, the largest number in a single night.",
+                (("drone", "launched", 810, None), ("missile", "launched", 13, None)),
+            ),
+            (
                 "Overnight: 64 drones, 3 missiles.\nDowned: 51 and 2.",
                 (
                     ("drone", "launched", 64, None),
