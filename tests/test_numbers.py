@@ -44,3 +44,11 @@ def test_the_year_of_a_date_does_not_open_a_range() -> None:
     assert "810" in found
     assert "2025 – 810" not in found
     assert any(q.low == 2000 and q.high == 3000 for _, _, q in find_counts(text))
+
+
+def test_a_sentence_opening_from_x_to_y_is_a_range() -> None:
+    # "From 28 to 30 of the drones ..." is a range; "rose from 18 to 27" is the new count
+    [(_, _, opening)] = find_counts("From 28 to 30 of the drones were directed at the capital.")
+    assert (opening.low, opening.high) == (28, 30)
+    [(_, _, risen)] = find_counts("The toll rose from 18 to 27.")
+    assert risen.value == 27

@@ -1022,6 +1022,20 @@ CASES = [
             ("drone", "launched", 339, "russia"),
         },
     ),
+    (  # "They included" breaks down the sentence before; "were aimed at" is launched, unless a
+        # relative clause before the main verb
+        "Of the 38 missiles Russia fired, 30 were brought down. They included 11 of the 13 Kh-101 "
+        "cruise missiles. Officials say 37 of the 40 missiles that were aimed at the capital were "
+        "shot down.",
+        {
+            ("missile", "launched", 38, "russia"),
+            ("missile", "downed", 30, "russia"),
+            ("cruise_missile", "downed", 11, "russia"),
+            ("cruise_missile", "launched", 13, "russia"),
+            ("missile", "downed", 37, "russia"),
+            ("missile", "launched", 40, "russia"),
+        },
+    ),
 ]
 
 

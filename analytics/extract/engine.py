@@ -164,7 +164,8 @@ _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b|^[.,]\d|^\s*(?:/|:)\d", _I)
 # "were recorded" says little: a verb before the count ("hits by 14 missiles") wins.
 _WEAK_PASSIVE = regex.compile(
     r"\b(?:tracked|detected|recorded|registered|spotted)\b|^(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|ukraine|kyiv)\b"
-    r"|^(?:launched|fired)$",  # a bare participle: "took out 31 of 39 drones launched overnight"
+    r"|^(?:launched|fired)$"  # a bare participle: "took out 31 of 39 drones launched overnight"
+    r"|\b(?:aimed|directed)\s+at\b",  # "37 of the 40 missiles that were aimed at Kyiv were shot down"
     _I,
 )
 # "..., as well as six drones, all of which were downed": the clause is about the added item.
@@ -2036,7 +2037,7 @@ _PARTICULAR_LEAD = regex.compile(
     r"|of\s+the\s+(?:dead|killed|injured|wounded|victims)"
     r"|(?:these|they)\s+included|the\s+(?:attack|strike|barrage)\s+(?:included|comprised)"
     r"|(?:the\s+)?breakdown|by\s+type)\s*[:,\-–—]"  # "The breakdown: 122 missiles and 36 drones."
-    r"|^\W*the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|raid|[\d,]+)\s+"
+    r"|^\W*(?:the\s+(?:missiles|drones|weapons|targets|barrage|attack|strike|salvo|raid|[\d,]+)|they|these|those)\s+"
     r"(?:included|comprised|consisted\s+of|mixed|combined)\b"
     # "Most of them were privates and sergeants (213 people)": who the set just counted was
     r"|^\W*(?:most|many|all|the\s+majority|the\s+rest)\s+of\s+(?:them|those|these)"

@@ -51,7 +51,8 @@ _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+|,\s*(?:maybe|perhaps|possib
 
 # A count as written: optional qualifier, a number or a range of two.
 COUNT = rf"""
-    (?<!(?<!\b(?:attacks?|up|down)\s)\bfrom\s)  # "rose from 18 to 27" is 27; not "attack from 57 drones", "up from 22"
+    (?<!(?<!\b(?:attacks?|up|down)\s)(?<!^\W*)\bfrom\s)  # "rose from 18 to 27" is 27; not "attack from 57
+                                                   # drones", "up from 22", "From 28 to 30 of the drones"
     (?:{QUALIFIER})?
     (?:between\s+{NUMBER}\s+and\s+{NUMBER}
       |(?!(?<=\d,\s)(?:19|20)\d\d\b){_DIGITS}(?:{_RANGE_JOIN}{_DIGITS})?     # 10-15, 10 to 15;
