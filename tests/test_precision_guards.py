@@ -1036,6 +1036,15 @@ CASES = [
             ("missile", "launched", 40, "russia"),
         },
     ),
+    (  # plain "targets" in an entry about drones only are drones; "air targets" stay a total
+        "Overnight Odesa was attacked by enemy drones. Air defence forces shot down 11 targets "
+        "over the city.",
+        {("drone", "downed", 11, "russia")},
+    ),
+    (
+        "Overnight Belgorod was attacked by Ukrainian drones. Air defence shot down 8 air targets.",
+        {("aerial_target", "downed", 8, "ukraine")},
+    ),
 ]
 
 

@@ -461,7 +461,9 @@ def extract_figures(
             found = []  # "Has Russia really shot down 'dozens' of F-16s?": asked, not claimed
         figures.extend(found)
         context.figures.extend(found)
-    figures = _share_dates(_share_sides(_refine_missile_class(figures, text)))
+    figures = _share_dates(
+        _share_sides(_targets_of_drones(_refine_missile_class(figures, text), text))
+    )
     return [
         _finish(f, doc_id=doc_id, entry_id=entry_id, published_at=published_at) for f in figures
     ]
@@ -4963,6 +4965,29 @@ def _share_dates(figures: list[Figure]) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+_BARE_TARGETS = regex.compile(
+    r"(?![^\n]*?\b(?:air|aerial)\b)(?:[\d,.\s]+|\p{L}+\s+){1,4}?targets?\b", _I
+)
+_DRONE_WORD = regex.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|kamikaze)\b", _I)
+_NOT_DRONE_WEAPON = regex.compile(
+    r"\b(?:missiles?|rockets?|bombs?|kabs?|kh-\d+|kalibrs?|iskanders?|kinzhals?|aircraft|jets?"
+    r"|helicopters?|projectiles?|s-300|s-400|atacms|storm\s+shadow)\b",
+    _I,
+)
+
+
+def _targets_of_drones(figures: list[Figure], text: str) -> list[Figure]:
+    """'Odesa was attacked by enemy drones. Air defence shot down 11 targets': in an entry that
+    names drones and no other weapon, the targets are drones."""
+    targets = [
+        f for f in figures
+        if f.subject == "aerial_target" and _BARE_TARGETS.match(text, f.span_start, f.span_end)
+    ]  # fmt: skip
+    if not targets or not _DRONE_WORD.search(text) or _NOT_DRONE_WEAPON.search(text):
+        return figures
+    return [dataclasses.replace(f, subject="drone") if f in targets else f for f in figures]
 
 
 def _refine_missile_class(figures: list[Figure], text: str = "") -> list[Figure]:
