@@ -1045,6 +1045,17 @@ CASES = [
         "Overnight Belgorod was attacked by Ukrainian drones. Air defence shot down 8 air targets.",
         {("aerial_target", "downed", 8, "ukraine")},
     ),
+    (  # a swap's count after "with" or a "swap:" label; the swap's soldiers do not make the
+        # dead of the next item soldiers
+        "POW swap: 300 servicemen for 300. Kharkiv: KAB hit a residential area; 1 killed, "
+        "3 injured. The exchange continued on Saturday with 307 servicemen from each side.",
+        {
+            ("soldier", "captured", 300, None),
+            ("person", "killed", 1, "ukraine"),
+            ("person", "injured", 3, "ukraine"),
+            ("soldier", "captured", 307, None),
+        },
+    ),
 ]
 
 

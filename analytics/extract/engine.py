@@ -1894,6 +1894,14 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
             mention.side_hint = mention.side_hint or _side_of_word(receiver["side"])
         if (
             chosen is None
+            and mention.subject in PEOPLE_SUBJECTS
+            and _SWAP_WITH_BEFORE.search(text, 0, group[0].start)
+        ):
+            # "The exchange continued on Saturday with 307 servicemen from each side",
+            # "POW swap: 300 servicemen for 300"
+            chosen, chosen_rule = "captured", "swap_with"
+        if (
+            chosen is None
             and mention.subject == "soldier"
             and (held := _held_force(mention, text)) is not None
         ):
@@ -2148,6 +2156,9 @@ def _bodies_found(mention: Mention, text: str) -> bool:
 
 
 # A swap's side that "received" its people back: "while Russia received 55 prisoners"
+_SWAP_WITH_BEFORE = regex.compile(
+    r"\b(?:exchanges?|swaps?)\b(?:[^.;:\d]{0,60}?\bwith|\s*:)\s+(?:another\s+|a\s+further\s+)?$", _I
+)
 _RECEIVED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<side>{_SIDE})\s+(?:has\s+|have\s+|had\s+)?(?:received|got|gets|receives)\s+(?:back\s+)?$",
     _I,
@@ -4412,6 +4423,9 @@ def _gap(span: tuple[int, int], mention: Mention) -> int:
     return max(0, span[0] - mention.end, mention.count_start - span[1])
 
 
+PEOPLE_HARM = ("killed", "injured", "casualties")
+
+
 def _casualty_subject(
     mention: Mention, text: str, context: EntryContext, mentions: list[Mention]
 ) -> str | None:
@@ -4431,7 +4445,11 @@ def _casualty_subject(
         return "soldier"  # "Russia had suffered more than 100,000 casualties": a country's are its army's
     if mention.subject:
         return mention.subject
-    previous = [f for f in context.figures if f.subject in PEOPLE_SUBJECTS]
+    # the last toll's people, not the last swap's: "POW swap: 300 servicemen for 300." then
+    # "Kharkiv: KAB hit a residential area; 1 killed, 3 injured."
+    previous = [
+        f for f in context.figures if f.subject in PEOPLE_SUBJECTS and f.measure in PEOPLE_HARM
+    ]
     if previous and previous[-1].subject in ("civilian", "soldier"):
         return previous[-1].subject
     return "person"

@@ -1347,6 +1347,20 @@ RULES += (
         ("Kyiv received 20 drones from its allies.", "The hospital received 30 people."),
     ),
     Rule(
+        "swap_with",
+        "measure",
+        "People counted after an exchange's 'with' or a 'swap:' label were freed in it: 'The"
+        " exchange continued on Saturday with 307 servicemen from each side'.",
+        (
+            (
+                "The exchange continued on Saturday with 307 servicemen from each side.",
+                (("soldier", "captured", 307, None),),
+            ),
+            ("POW swap: 300 servicemen for 300.", (("soldier", "captured", 300, None),)),
+        ),
+        ("The exchange of fire lasted 20 minutes.", "A swap of 12 tanks for 3 jets was mooted."),
+    ),
+    Rule(
         "held_force",
         "measure",
         "Troops a country has somewhere are deployed there: 'North Korea has about 11,000"
