@@ -123,3 +123,33 @@ def test_people_in_a_table_are_civilians_when_the_line_above_says_so() -> None:
         ("civilian", "injured", 1183),
     }
     assert all(f.event_date is None for f in figures)  # a month's figures have no day
+
+
+def test_month_rows_take_their_subject_and_side_from_the_title_above() -> None:
+    text = (
+        "CHART | Russian long-range drone launches, Q1 2026\n\n"
+        "| Month | Launched | Downed or suppressed |\n|---|---|---|\n"
+        "| January | 4,488 | 3,755 |\n| February | 5,079 | 4,430 |"
+    )
+    found = {
+        (f.subject, f.measure, f.value, f.side, f.event_date)
+        for f in extract_figures(text, PUBLISHED)
+    }
+    assert found == {
+        ("drone", "launched", 4488, "russia", None),
+        ("drone", "downed", 3755, "russia", None),
+        ("drone", "launched", 5079, "russia", None),
+        ("drone", "downed", 4430, "russia", None),
+    }
+
+
+def test_a_total_row_adds_up_the_kinds_of_the_rows_above() -> None:
+    missiles = (
+        "| Type | Launched | Destroyed |\n|---|---|---|\n| Kh-101 (cruise) | 13 | 11 |\n"
+        "| Iskander-M (ballistic) | 4 | 3 |\n| Total | 17 | 14 |"
+    )
+    totals = {(f.subject, f.measure, f.value) for f in extract_figures(missiles, PUBLISHED)}
+    assert {("missile", "launched", 17), ("missile", "downed", 14)} <= totals
+    mixed = missiles.replace("| Iskander-M (ballistic) |", "| Shahed drones |")
+    totals = {(f.subject, f.measure, f.value) for f in extract_figures(mixed, PUBLISHED)}
+    assert {("aerial_target", "launched", 17), ("aerial_target", "downed", 14)} <= totals

@@ -428,6 +428,9 @@ class EntryContext:
     losses_list: bool = False  # the entry introduces a running losses list
     table: tables.TableHeader | None = None  # the header of the table being read
     table_civilians: bool = False  # the line above the table said its people are civilians
+    table_subject: tuple[str, str | None] | None = None  # the one thing the line above named
+    table_rows: frozenset[str] = frozenset()  # the subjects of the table's rows read so far
+    table_side: str | None = None  # whose weapons the line above the table said they were
     attack_date: dt.date | None = None  # the day of the strike an earlier sentence described
     strike_day: dt.date | None = None  # the strike a toll named as "Monday's strike" counts
     attack_paragraph: int = -1  # where that sentence stands: its weapons' figures share the day
@@ -3872,6 +3875,13 @@ def _parts_take_head_soldiers(figures: list[Figure], sentence: Sentence) -> list
     return out
 
 
+# "Russian long-range drone launches": whose weapons a table's title counts (not "Ukrainian
+# air force's reports")
+_WEAPONS_OWNER = regex.compile(
+    r"\b(?:russian|ukrainian)\s+(?:[\p{L}\-]+\s+){0,2}?(?:drones?|uavs?|missiles?|shaheds?)\b", _I
+)
+
+
 def _table_figures(
     row: list[tables.Cell],
     header: tables.TableHeader | None,
@@ -3886,16 +3896,25 @@ def _table_figures(
         context.table = header
         # "Monthly civilian casualties verified by HRMMU:" above "Month | Killed | Injured"
         context.table_civilians = bool(_CIVILIAN_CONTEXT.search(context.previous_text))
+        # "CHART | Russian long-range drone launches, Q1 2026" over "| Month | Launched | ..."
+        context.table_subject = tables.subject_of(context.previous_text[:120])
+        owner = _WEAPONS_OWNER.search(context.previous_text[:120])
+        context.table_side = _side_hint(owner.group()) if owner else None
+        context.table_rows = frozenset()
         return []
     if context.table is None or tables.is_rule_row(sentence.text):
         return []
-    values = tables.read_row(context.table, row, _compatible)
+    values = tables.read_row(
+        context.table, row, _compatible, context.table_subject, context.table_rows
+    )
+    context.table_rows |= {v.subject for v in values}
     mentions = [
         Mention(value.label.start, value.cell.end, value.cell.start, value.cell.end,
                 value.quantity,
                 "civilian" if value.subject == "person" and context.table_civilians else value.subject,
                 "table_row", value.weapon,
-                _side_hint(value.column or value.label.text), measure=value.measure)
+                _side_hint(value.column or value.label.text) or context.table_side,
+                measure=value.measure)
         for value in values
     ]  # fmt: skip
     figures = []

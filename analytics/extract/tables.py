@@ -169,10 +169,29 @@ def read_header(row: list[Cell]) -> TableHeader | None:
     return None
 
 
-def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValue]:
-    """The counts of a data row under a header; `compatible(subject, measure)` filters pairs."""
+def read_row(
+    header: TableHeader,
+    row: list[Cell],
+    compatible,
+    titled: tuple[str, str | None] | None = None,
+    rows_so_far: frozenset[str] = frozenset(),
+) -> list[TableValue]:
+    """The counts of a data row under a header; `compatible(subject, measure)` filters pairs.
+
+    `titled` is the one subject the line above the table named ("Russian drone launches,
+    Q1 2026" over "| Month | Launched | Downed |"); `rows_so_far` the subjects of the rows
+    read, which a "Total" row adds up.
+    """
     label = row[0]
     by_row_subject = subject_of(label.text)
+    if by_row_subject is None and _TOTAL_LABEL.match(label.text.strip()) and rows_so_far:
+        # "| Total | 38 | 30 |" under rows of missile kinds: missiles; of drones and missiles: both
+        if rows_so_far <= _MISSILES:
+            by_row_subject = (next(iter(rows_so_far)) if len(rows_so_far) == 1 else "missile", None)
+        elif rows_so_far <= _MISSILES | {"drone", "aerial_target"}:
+            by_row_subject = (
+                ("drone", None) if rows_so_far == {"drone"} else ("aerial_target", None)
+            )
     row_measure = measure_of(label.text)
     place = (
         label.text
@@ -200,7 +219,7 @@ def read_row(header: TableHeader, row: list[Cell], compatible) -> list[TableValu
             continue
         if row_period and header.measures[index]:
             # "3 Nov | 83 | - | 52 drones" under "Night ending | Drones launched | ... | Shot down"
-            values += _period_row_values(header, index, label, cell, row_period, compatible)
+            values += _period_row_values(header, index, label, cell, row_period, compatible, titled)
             continue
         quantity = _whole_count(cell.text)
         if quantity is None:
@@ -237,12 +256,22 @@ _COUNTED_PART = regex.compile(
 
 
 def _period_row_values(
-    header: TableHeader, index: int, label: Cell, cell: Cell, period: str, compatible
+    header: TableHeader,
+    index: int,
+    label: Cell,
+    cell: Cell,
+    period: str,
+    compatible,
+    titled: tuple[str, str | None] | None = None,
 ) -> list[TableValue]:
     """The counts of one cell in a row about a day: '83' under 'Drones launched', or '406 drones, 9 missiles'."""
     measure = header.measures[index]
     column = header.names[index] if index < len(header.names) else None
-    named = header.subjects[index] or (("person", None) if measure in _PEOPLE_MEASURES else None)
+    named = (
+        header.subjects[index]
+        or titled
+        or (("person", None) if measure in _PEOPLE_MEASURES else None)
+    )
     quantity = _whole_count(cell.text)
     if quantity is not None:
         if named is None or not compatible(named[0], measure):
