@@ -1942,6 +1942,18 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         if (
             chosen is None
             and mention.subject in WEAPON_SUBJECTS
+            and mention.side_hint != "ukraine"
+            and (
+                _FIGURES_LABEL.match(text, 0, group[0].start)
+                or _PUT_TOTAL_AT.search(text, 0, group[0].start)
+            )
+        ):
+            # "Air force: 476 drones and 48 missiles overnight", "Air force figures just out:
+            # 450 drones and 71 missiles", "Zelensky put the total at 127 missiles and 109 drones"
+            chosen, chosen_rule = "launched", "night_label"
+        if (
+            chosen is None
+            and mention.subject in WEAPON_SUBJECTS
             and mention.side_hint != "ukraine"  # "7 May: 524 Ukrainian drones": a ministry's claim
             and _DAY_LABEL.match(text)
         ):
@@ -2018,6 +2030,16 @@ _NIGHT_LABEL = regex.compile(
     r"^\W*(?:\d{1,2}/\d{1,2}\s+)?"  # a thread's "2/7"
     r"(?:(?:on\s+)?the\s+night\s+(?:of|to|into)\s+[^:.]{1,30}|night\s+(?:of|to|into)\s+[^:.]{1,30}|overnight|last\s+night"
     r"|tonight)(?:\s+\(?[^:.]{1,25}\)?)?\s*:\s*(?=[^:]*\d)",
+    _I,
+)
+_FIGURES_LABEL = regex.compile(
+    r"\W*(?:\d{1,2}/\d{1,2}\s+)?(?:[\p{L}'’]+\s+){0,4}?"
+    r"(?:air\s+force|figures|numbers|tally|data)(?:\s+(?:just\s+out|so\s+far|overnight))?\s*:\s*$",
+    _I,
+)
+_PUT_TOTAL_AT = regex.compile(
+    r"\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:overall\s+|combined\s+)?"
+    r"(?:total|number|tally|count)\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$",
     _I,
 )
 _LABEL_MONTH = "|".join(sorted(lex.MONTHS, key=len, reverse=True))

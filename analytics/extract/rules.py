@@ -579,6 +579,17 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
             (
+                # a source's label, or the total someone put the attack at
+                "Air force figures just out: 450 drones and 71 missiles. Zelensky put the total"
+                " at 127 missiles and 109 drones.",
+                (
+                    ("drone", "launched", 450, "russia"),
+                    ("missile", "launched", 71, "russia"),
+                    ("missile", "launched", 127, "russia"),
+                    ("drone", "launched", 109, "russia"),
+                ),
+            ),
+            (
                 # a factbox's dated line, a dash after the date
                 "SEPT 7, 2025 – 810 drones and 13 missiles, the largest number in a single night.",
                 (("drone", "launched", 810, None), ("missile", "launched", 13, None)),
