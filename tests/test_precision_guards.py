@@ -1056,6 +1056,15 @@ CASES = [
             ("soldier", "captured", 307, None),
         },
     ),
+    (  # weapons "involved in the attack" were launched; a toll that "rose overnight to" 25
+        "Eight aircraft-type unmanned aerial vehicles were involved in the attack. The death toll "
+        "rose overnight to 25, two of them children.",
+        {
+            ("drone", "launched", 8, None),
+            ("person", "killed", 25, None),
+            ("child", "killed", 2, None),
+        },
+    ),
 ]
 
 

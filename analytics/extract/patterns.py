@@ -180,6 +180,7 @@ TOLL = rf"""
         |(?:estimated|assessed|reckoned|put|believed|thought)(?:\s+to\s+(?:be|number|exceed|stand\s+at))?(?=\s+at\b|\s+\S*\d)
         |believed\s+to\s+(?:be|number|exceed)|thought\s+to\s+(?:be|number|exceed)
         |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)
+      (?:\s+(?:overnight|again|further|sharply|later|since|by\s+(?:evening|morning|noon)))?  # "rose overnight to 25"
       \s+(?:from\s+(?:\S+\s+){1, 4}?to\s+|at\s+|to\s+)?  # "rose from 14 to 19": the new count
     )
     (?:\p{{L}}+\s+){{0,1}}?

@@ -392,7 +392,8 @@ MEASURE_ACTIVE: dict[str, str] = {
 
 MEASURE_PASSIVE: dict[str, str] = {
     "launched": r"(?:were|was|have been|had been|has been|being) (?:\p{L}+ )?"
-    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted|dropped|aimed at|directed at)"
+    r"(?:launched|fired|used|sent|tracked|detected|recorded|registered|spotted|dropped|aimed at|directed at"
+    r"|involved(?= in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)| ?[.;,]| ?$))"
     r"(?! and (?:destroyed|shot down|intercepted|neutrali[sz]ed))(?! as\b)|(?:had|have|has) attacked"
     r"|(?:that |which )?(?:russia|moscow|the enemy|ukraine|kyiv) (?:had |has )?(?:launched|fired|sent|used)"
     r"|(?:took|take|taking) part in (?:the |this |that |an? )?(?:\p{L}+ )?(?:attack|strike|raid|assault)"
