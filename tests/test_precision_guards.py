@@ -1065,6 +1065,26 @@ CASES = [
             ("child", "killed", 2, None),
         },
     ),
+    (  # "of which" after "as well as seven drones" is of the drones; a headline toll "now 28";
+        # a bare "dropped"; a headline's "fired at <place>"
+        "Russian forces launched 71 cruise missiles, of which air defences destroyed 61, as well "
+        "as seven Shahed-136 drones, of which they shot down five. Death toll in Kyiv now 28. "
+        "6 guided bombs dropped. Eight Kh-59 missiles fired at Odesa region",
+        {
+            ("cruise_missile", "launched", 71, "russia"),
+            ("cruise_missile", "downed", 61, "russia"),
+            ("drone", "launched", 7, "russia"),
+            ("drone", "downed", 5, "russia"),
+            ("person", "killed", 28, "ukraine"),
+            ("guided_bomb", "launched", 6, "russia"),
+            ("guided_missile", "launched", 8, "russia"),
+        },
+    ),
+    (  # degrees are not counts, not even after a count they could be parts of
+        "Russia launched 20 drones overnight. And the weather: minus fourteen in Kyiv tonight, "
+        "down to minus twenty in the north-east.",
+        {("drone", "launched", 20, "russia")},
+    ),
 ]
 
 

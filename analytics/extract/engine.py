@@ -111,7 +111,11 @@ _ACTIVE_GAP_BREAK = regex.compile(
     _I,
 )
 _INCLUDING_BEFORE = regex.compile(
-    r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom)[^.;:]*$", regex.I
+    # not past "as well as": "launched 71 cruise missiles, of which ... destroyed 61, as well as
+    # seven Shahed-136 drones" adds the drones, it does not count them among the missiles
+    r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom)"
+    r"(?:(?!\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b)[^.;:])*$",
+    regex.I,
 )
 _INCLUDING = regex.compile(
     r"(?:including|among\s+them|of\s+them|of\s+which|of\s+whom|in\s+particular|incl\.|"
@@ -958,8 +962,8 @@ _LIQUIDATED_AFTER = regex.compile(
 # The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
 _HITS_AT = regex.compile(
     rf"(?:\b(?P<kind>drone\s+and\s+missile|missile\s+and\s+drone|drone|uav|missile)\s+)?"
-    rf"\b(?:hits?|impacts?|strikes)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)"
-    rf"\s+(?:at|in|on)\s+(?P<count>{P.COUNT})\s+(?:locations|sites|places|spots|points)\b",
+    rf"\b(?:hits?|impacts?|strikes)\s+(?:(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)\s+)?"
+    rf"(?:at|in|on)\s+(?P<count>{P.COUNT})\s+(?:locations|sites|places|spots|points)\b",  # "Impacts at 27 locations"
     P.FLAGS,
 )
 _NEGATION_HINT = regex.compile(r"\b(?:none|neither|not|no)\b")
@@ -1144,6 +1148,7 @@ def _clause_start(text: str, position: int, limit: int) -> int:
 _CLAUSE_BREAK = regex.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|whereas)\s", _I)
 
 
+_WEATHER = regex.compile(r"\b(?:weather|temperatures?|degrees|celsius|frosts?|forecast)\b|°", _I)
 _DENIED_MEANING = regex.compile(
     r"\b(?:none\s+of\s+(?:that|this|it|which)|(?:does|did|do)(?:\s+not|n't)|not|never)\s+"
     r"(?:necessarily\s+)?mean[st]?\s+(?:that\s+)?(?:all\s+|the\s+)?$",
@@ -1177,6 +1182,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "about one in six of the dead": a ratio
     if _DENIED_MEANING.search(text, max(0, start - 50), start):
         return True  # "None of that means 67 drones hit something": what did not happen
+    if fre.search(r"\b(?:minus|plus)\s*$", before, regex.I) and _WEATHER.search(text):
+        return True  # "the weather: minus fourteen in Kyiv tonight": degrees
     if _EXTREME_AGE.search(text, max(0, start - 80), start):
         return True  # "the oldest of those freed is 63 and the youngest 21"
     if fre.search(r"\b(?:one|two|three|four|five|\d{1,2})\s*,\s*$", before, regex.I) and fre.search(
@@ -2033,7 +2040,7 @@ _NIGHT_LABEL = regex.compile(
     _I,
 )
 _FIGURES_LABEL = regex.compile(
-    r"\W*(?:\d{1,2}/\d{1,2}\s+)?(?:[\p{L}'’]+\s+){0,4}?"
+    r"\W*(?:\d{1,2}/\d{1,2}\s+|\d{1,2}[:.]\d{2}\W+)?(?:[\p{L}'’]+\s+){0,4}?"  # "2/7 ", "+++ 11:15 +++ "
     r"(?:air\s+force|figures|numbers|tally|data)(?:\s+(?:just\s+out|so\s+far|overnight))?\s*:\s*$",
     _I,
 )

@@ -177,6 +177,7 @@ TOLL = rf"""
       (?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|grows|reached|reaches|jumped|jumps
         |stands|stand|stood|is|was|were|are|hit|hits|surged|went\s+up|amounted|amounts|totalled|totaled|totals
         |exceeded|exceeds|passed|surpassed|topped
+        |now(?=\s+(?:at\s+)?\d)  # a headline's "Death toll in Kyiv now 28"
         |(?:estimated|assessed|reckoned|put|believed|thought)(?:\s+to\s+(?:be|number|exceed|stand\s+at))?(?=\s+at\b|\s+\S*\d)
         |believed\s+to\s+(?:be|number|exceed)|thought\s+to\s+(?:be|number|exceed)
         |(?:revised|corrected|updated|lowered)(?:\s+(?:up|down|upwards?|downwards?))?)

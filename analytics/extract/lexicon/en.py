@@ -400,7 +400,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|attacked(?! by)"  # "289 UAVs of various modifications attacked Huliaipole"
     r"|(?:came|flew) in from"  # "12-15 Shaheds came in from the sea"
     # a bare participle right after the phrase: "Air force: 120 missiles and 90 drones launched."
-    r"|(?<=^ )(?:launched|fired)(?=(?: overnight| in total)? ?(?:[.;:)]|$))",  # not "the 50 launched were downed"
+    r"|(?<=^ )(?:launched|fired|dropped)(?=(?: overnight| in total)? ?(?:[.;:)]|$)"  # not "the 50 launched were downed"
+    # a headline's "Eight Kh-59 missiles fired at Odesa region": a place, then the end
+    r"| (?:at|on|against|towards?) (?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?(?: region| oblast)? ?(?:[.;]|$))",
     "casualties": r"(?:(?:have|has) )?suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since|in)\b| ?[,.;]| ?$)"
     r"|(?:were|was|have been|has been) harmed"  # "Most children were harmed in Donetsk region – 603"
     r"|"  # "More than 1,870 children have suffered as a result of the aggression": killed and hurt
