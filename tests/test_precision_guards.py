@@ -1085,6 +1085,10 @@ CASES = [
         "down to minus twenty in the north-east.",
         {("drone", "launched", 20, "russia")},
     ),
+    (  # reservists called up are counted as deployed, as the gold texts count mobilisation
+        "Russia has finished calling up 300,000 reservists.",
+        {("soldier", "deployed", 300000, None)},
+    ),
 ]
 
 

@@ -386,7 +386,8 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|(?<!(?:could|may|might|would|can) )(?:deploy|dispatch|station)(?![\p{L}])"  # "NATO will deploy 4,000 troops"
     r"|concentrat(?:ed|ing)(?! (?:\p{L}+ )?(?:attacks?|strikes?|fire|barrages?|assaults?|shelling|salvos?|waves?))|massing|amassing"
     r"|host|hosts|hosting|shipped"
-    r"|brought|bringing|moved|moving|transferred|redeployed",
+    r"|brought|bringing|moved|moving|transferred|redeployed"
+    r"|called up|calling up|mobili[sz]ed|mobili[sz]ing",  # "Russia has finished calling up 300,000 reservists"
     "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck) by",
 }
 
@@ -479,6 +480,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|surrendered|laid down (?:their )?arms(?: and surrendered)?|gave themselves up|have given themselves up)",
     "deployed": r"(?:(?:were|was|have been|had been|has been|are|being) )?"
     r"(?:deployed|stationed|sent to|dispatched|arriving in|arrived(?! (?:home|back))|amassed|massed|shipped|airlifted"
+    r"|(?<=(?:were|was|been) )(?:called up|mobili[sz]ed)"
     r"|(?:have|has|had) (?:already |now |just )?arrived (?:in|at)\b"
     r"|took part|take part|taking part|participated|participating"
     # "11,000 North Korean soldiers are believed to be in the region", "had moved close to the border"
