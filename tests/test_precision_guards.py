@@ -1089,6 +1089,20 @@ CASES = [
         "Russia has finished calling up 300,000 reservists.",
         {("soldier", "deployed", 300000, None)},
     ),
+    (  # a list after a dash or colon that says who the injured were is not a second count;
+        # categories of people and further people still are
+        "Three people were injured — a port worker and two truck drivers. Five people were "
+        "killed: three civilians and two soldiers. Four people were injured: in Kupiansk, a "
+        "61-year-old man; in the Bohodukhiv district, 2 women aged 48 and 73.",
+        {  # the Ukrainian place names make every side Ukraine's
+            ("person", "injured", 3, "ukraine"),
+            ("person", "killed", 5, "ukraine"),
+            ("civilian", "killed", 3, "ukraine"),
+            ("soldier", "killed", 2, "ukraine"),
+            ("person", "injured", 4, "ukraine"),
+            ("person", "injured", 2, "ukraine"),
+        },
+    ),
 ]
 
 

@@ -3768,6 +3768,7 @@ def _sentence_figures(sentence: Sentence, context: EntryContext) -> list[Figure]
     figures = _parts_take_head_side([f for f in figures if f is not None and _plausible(f)])
     figures = _parts_take_head_soldiers(figures, sentence)
     figures = [f for f in figures if not _condition_of_some(f, sentence)]
+    figures = [f for f in figures if not _who_they_were(f, figures, sentence)]
     figures = [_army_casualties(f) for f in figures]
     if _NOT_PRISONERS.search(text):
         # "19,546 children have been taken to Russia; 388 have been brought back": deported
@@ -3866,6 +3867,41 @@ def _condition_of_some(figure: Figure, sentence: Sentence) -> bool:
 
 # Killed and wounded together in the thousands, with no word of civilians, are an army's losses
 _ARMY_CASUALTIES_FROM = 1000
+
+
+_APPOSED_LIST = regex.compile(r"(?:[:—–]|\s-\s)")
+_GROUP_NOUN = regex.compile(
+    r"\b(?:people|persons|civilians|residents|children|kids|boys|girls|minors|soldiers|servicemen"
+    r"|troops|military|prisoners\s+of\s+war|pows|m[ae]n|wom[ae]n|more|another|further|other)\b",
+    _I,
+)
+
+
+def _who_they_were(figure: Figure, figures: list[Figure], sentence: Sentence) -> bool:
+    """'Three people were injured — a port worker and two truck drivers': the list after the
+    dash says who the three were (their jobs), it is no second count of the injured."""
+    if (
+        figure.subject != "person"
+        or figure.measure not in PEOPLE_HARM
+        or not figure.rule.startswith("noun_phrase")
+    ):
+        return False
+    start = figure.span_start - sentence.start
+    phrase = sentence.text[start : figure.span_end - sentence.start]
+    if _GROUP_NOUN.search(phrase):
+        return False  # "Five people were killed: three civilians and two soldiers", "2 women"
+    for total in figures:
+        gap_start = total.span_end - sentence.start
+        if (
+            total is not figure
+            and total.subject in ("person", "civilian")
+            and total.measure == figure.measure
+            and total.value > figure.value
+            and 0 <= gap_start <= start
+            and _APPOSED_LIST.search(sentence.text, gap_start, start)
+        ):
+            return True
+    return False
 
 
 def _army_casualties(figure: Figure) -> Figure:
