@@ -1103,6 +1103,10 @@ CASES = [
             ("person", "injured", 2, "ukraine"),
         },
     ),
+    (  # the air force's "A hit of ... was recorded": hits, not launches
+        "A hit of the ballistic missile and 8 strike UAVs was recorded at 4 locations.",
+        {("drone", "hit", 8, None)},
+    ),
 ]
 
 

@@ -388,7 +388,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     r"|host|hosts|hosting|shipped"
     r"|brought|bringing|moved|moving|transferred|redeployed"
     r"|called up|calling up|mobili[sz]ed|mobili[sz]ing",  # "Russia has finished calling up 300,000 reservists"
-    "hit": r"hits (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck) by",
+    "hit": r"hits? (?:by|of|from)|(?:(?:was|were|has been|have been) )?(?:hit|struck) by",  # "A hit of 8 UAVs was recorded"
 }
 
 MEASURE_PASSIVE: dict[str, str] = {
