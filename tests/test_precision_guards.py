@@ -1107,6 +1107,22 @@ CASES = [
         "A hit of the ballistic missile and 8 strike UAVs was recorded at 4 locations.",
         {("drone", "hit", 8, None)},
     ),
+    (  # "a toll of 21"; "hand over" prisoners, not bodies; a headline's "fired at ... ;"
+        "Earlier on Sunday he had given a toll of 21. Each side will hand over 50 prisoners of "
+        "war.",
+        {
+            ("person", "killed", 21, None),
+            ("soldier", "captured", 50, None),
+        },
+    ),
+    (  # bodies handed over are not prisoners freed
+        "Medinsky offered to hand over the bodies of another 3,000 Ukrainian soldiers.",
+        set(),
+    ),
+    (
+        "Eight Kh-59 missiles fired at Odesa region from the Black Sea; air force says 5 shot down",
+        {("guided_missile", "launched", 8, "russia"), ("guided_missile", "downed", 5, "russia")},
+    ),
 ]
 
 

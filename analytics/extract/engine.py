@@ -1856,7 +1856,11 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
                 "downed"  # "the enemy lost 1,230 servicemen, 9 tanks and 97 UAVs": equipment lost
             )
         if chosen == "captured" and (
-            fre.search(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", text[: mention.count_start], regex.I)
+            fre.search(
+                r"\bbod(?:y|ies)\s+of\s+(?:the\s+|another\s+|a\s+further\s+|some\s+)?$",
+                text[: mention.count_start],
+                regex.I,
+            )
             or fre.search(
                 r"\b(?:bod(?:y|ies)|remains)\b", text[mention.count_end : mention.end], regex.I
             )

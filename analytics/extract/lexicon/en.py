@@ -379,7 +379,7 @@ MEASURE_ACTIVE: dict[str, str] = {
     "injured": r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting"
     r"|(?:the )?hospitali[sz]ation of",
     "captured": r"captured|capturing|took prisoner|freed|released(?! (?:a |the )?(?:video|footage|images?|photos?|statement|report|data|figures|details))|exchanged|swapped|repatriated"
-    r"|got back|handed over|handed back|won the release of|secured the return of|brought back"
+    r"|got back|handed over|handed back|hand(?:s|ing)? (?:over|back)|won the release of|secured the return of|brought back"
     r"|brought (?:back )?home|returned|returning|secured the release of|the return of|the release of"
     r"|traded|trading|won back|winning back|in (?:return|exchange) for",
     "deployed": r"deployed|deploying|stationed|sent|sending|committed|committing|(?<!(?:could|may|might|would|can) )sends?|dispatched|amassed|massed"
@@ -402,6 +402,9 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:came|flew) in from"  # "12-15 Shaheds came in from the sea"
     # a bare participle right after the phrase: "Air force: 120 missiles and 90 drones launched."
     r"|(?<=^ )(?:launched|fired|dropped)(?=(?: overnight| in total)? ?(?:[.;:)]|$)"  # not "the 50 launched were downed"
+    # a headline's "fired at Odesa region from the Black Sea; air force says 5 shot down"
+    r"| (?:at|on|against|towards?) (?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?(?: region| oblast)?"
+    r"(?: from (?:the )?(?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?)? ?;"
     # a headline's "Eight Kh-59 missiles fired at Odesa region": a place, then the end
     r"| (?:at|on|against|towards?) (?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?(?: region| oblast)? ?(?:[.;]|$))",
     "casualties": r"(?:(?:have|has) )?suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since|in)\b| ?[,.;]| ?$)"
