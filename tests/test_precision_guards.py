@@ -1123,6 +1123,17 @@ CASES = [
         "Eight Kh-59 missiles fired at Odesa region from the Black Sea; air force says 5 shot down",
         {("guided_missile", "launched", 8, "russia"), ("guided_missile", "downed", 5, "russia")},
     ),
+    (  # a bare "X of the Y fired/launched": two figures, the participle naming the set
+        "Russia fired 48 missiles overnight. Air defence shot down 41 of the 48 launched. The "
+        "ballistic ones were the problem: only 11 of the 32 fired were intercepted. Defenders "
+        "stopped 38 of the 42 assault actions.",
+        {
+            ("missile", "launched", 48, "russia"),
+            ("missile", "downed", 41, "russia"),
+            ("missile", "downed", 11, "russia"),
+            ("missile", "launched", 32, "russia"),
+        },
+    ),
 ]
 
 

@@ -2624,6 +2624,9 @@ def _continue_partitives(mentions: list[Mention], text: str) -> None:
         part.weapon, part.side_hint = total.weapon, total.side_hint
 
 
+_FIRED_AFTER = regex.compile(r"\s+(?:launched|fired|sent|used)\b", _I)
+
+
 def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
     """'22 of 27 destroyed': two bare counts, the second the total."""
     bare = [m for m in mentions if m.rule == "bare"]
@@ -2633,6 +2636,11 @@ def _pair_bare_x_of_y(mentions: list[Mention], text: str) -> None:
         ):
             x.partner, y.is_y = y, True
             x.end = y.count_end
+            # "11 of the 32 fired were intercepted", "shot down 41 of the 48 launched": the
+            # participle names the set; the verb of the sentence is further on or before
+            fired = _FIRED_AFTER.match(text, y.count_end)
+            if fired is not None:
+                x.end = y.end = fired.end()
 
 
 _OF_THE_DEAD = regex.compile(
@@ -2838,6 +2846,9 @@ def _assign_ellipsis(
         return
     anaphoric = (
         fre.match(r"\s+of\s+(?:them|those|these)\b", next_text, regex.I)
+        or (  # "shot down 41 of the 48 launched", not "38 of the 42 assault actions"
+            mention.partner is not None and not fre.match(r"\s+\p{L}", text[mention.partner.end :])
+        )
         or (
             antecedent is not None
             and antecedent.rule.startswith("noun_phrase")
