@@ -1134,6 +1134,20 @@ CASES = [
             ("missile", "launched", 32, "russia"),
         },
     ),
+    (  # ", and a further 68 decoy drones disappeared from radar" has its own verb; a "left
+        # bank" is no drone leaving; "one higher than the 51" is a difference
+        "Russia launched 180 drones and missiles. Air defences destroyed 112 targets, and a "
+        "further 68 decoy drones disappeared from radar. Russia sent 339 drones and 34 missiles "
+        "at energy targets, leaving much of Kyiv's left bank without heating. The toll was one "
+        "higher than the 51 reported late on Thursday.",
+        {
+            ("aerial_target", "launched", 180, "russia"),
+            ("aerial_target", "downed", 112, "russia"),
+            ("drone", "lost", 68, "russia"),
+            ("drone", "launched", 339, "russia"),
+            ("missile", "launched", 34, "russia"),
+        },
+    ),
 ]
 
 

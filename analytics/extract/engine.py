@@ -1148,6 +1148,7 @@ def _clause_start(text: str, position: int, limit: int) -> int:
 _CLAUSE_BREAK = regex.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|whereas)\s", _I)
 
 
+_DIFFERENCE_AFTER = regex.compile(r"\s+(?:higher|lower|greater|fewer|less)\s+than\b", _I)
 _WEATHER = regex.compile(r"\b(?:weather|temperatures?|degrees|celsius|frosts?|forecast)\b|°", _I)
 _DENIED_MEANING = regex.compile(
     r"\b(?:none\s+of\s+(?:that|this|it|which)|(?:does|did|do)(?:\s+not|n't)|not|never)\s+"
@@ -1180,6 +1181,8 @@ def _is_excluded_count(text: str, start: int, end: int, noun_follows: bool = Fal
         return True  # "a woman of 62"
     if _ONE_IN_AFTER.match(text, end):
         return True  # "about one in six of the dead": a ratio
+    if _DIFFERENCE_AFTER.match(text, end):
+        return True  # "one higher than the 51 reported late on Thursday": a difference
     if _DENIED_MEANING.search(text, max(0, start - 50), start):
         return True  # "None of that means 67 drones hit something": what did not happen
     if fre.search(r"\b(?:minus|plus)\s*$", before, regex.I) and _WEATHER.search(text):
@@ -1468,7 +1471,12 @@ def _group_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
                 and bool(
                     _MORE_AFTER_COUNT.match(text, mention.count_end) or _FURTHER_BEFORE.search(gap)
                 )
-                and any(m.subject == mention.subject for m in lists[-1])
+                and (
+                    any(m.subject == mention.subject for m in lists[-1])
+                    # "destroyed 112 targets, and a further 68 decoy drones disappeared from
+                    # radar": a new subject with a verb of its own
+                    or _passive_after(text, mention.end) is not None
+                )
             )
             if (
                 _LIST_JOIN.match(gap)

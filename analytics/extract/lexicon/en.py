@@ -431,7 +431,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|did not hit (?:their |its )?targets?|never reached (?:their |its )?targets?"
     r"|(?:crashed|fell) in (?:open|empty) fields?)",
     # not "we had zero missiles left": a stock that remains
-    "left_airspace": r"(?:(?:have|had|has|were|was) )?(?:left(?! ?[.,;:!?\"”’)]| ?$| (?:in|over|on|with|to spare)\b)|exited|flew out of|flew back (?:to|towards|into)"
+    "left_airspace": r"(?:(?:have|had|has|were|was) )?(?:left(?! ?[.,;:!?\"”’)]| ?$| (?:in|over|on|with|to spare|bank|side|flank|wing|hand|behind)\b)|exited|flew out of|flew back (?:to|towards|into)"
     r"|(?:heading|headed|flying|turned|veered) (?:back |off |away )?(?:to|towards|toward|into|in the direction of) (?:russia|belarus)"
     r"|(?:back )?(?:towards|toward) (?:russia|belarus)|strayed into (?:\p{L}+ )?(?:air ?space|territory)"
     r"|flew (?:off |away )?(?:towards|toward|to|into) (?:russia|belarus|the territory of)"
