@@ -1148,6 +1148,10 @@ CASES = [
             ("missile", "launched", 34, "russia"),
         },
     ),
+    (  # a zero as the verb's object: "injured no one", "killed nobody"
+        "A drone hit a warehouse, but that strike injured no one. The missile killed nobody.",
+        {("person", "injured", 0, None), ("person", "killed", 0, None)},
+    ),
 ]
 
 

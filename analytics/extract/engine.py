@@ -4881,15 +4881,23 @@ def _zeros(
     for match in P.COMPILED["zero"].finditer(text):
         words = [
             match[g]
-            for g in ("m1", "m2", "m3", "m4", "noun", "noun2", "noun3", "losses")
+            for g in ("m1", "m2", "m3", "m4", "m5", "noun", "noun2", "noun3", "losses")
             if match[g]
         ]
         measures = []
         for word in words:
             word = word.lower()
-            if word in ("killed", "deaths", "fatalities", "dead", "loss of life"):
+            if word in ("killed", "deaths", "fatalities", "dead", "loss of life", "killing"):
                 measures.append("killed")
-            elif word in ("injured", "hurt", "wounded", "injuries", "harmed"):
+            elif word in (
+                "injured",
+                "hurt",
+                "wounded",
+                "injuries",
+                "harmed",
+                "injuring",
+                "wounding",
+            ):
                 measures.append("injured")
             elif word in ("casualties", "victims", "losses"):
                 measures.append("casualties")

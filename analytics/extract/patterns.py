@@ -228,6 +228,7 @@ ZERO = r"""
      |\b(?:there\s+(?:were|was|have\s+been|are)\s+)?no\s+(?P<adj>\p{L}+\s+)?(?:(?:damage|destruction)\s+(?:or|and)\s+)?(?P<noun>casualties|victims|deaths|fatalities|injuries|dead|injured|wounded)
         (?:\s+(?:or|and)\s+(?:\p{L}+\s+)?(?P<noun2>casualties|deaths|injuries|damage|destruction))?
      |\bwithout\s+(?P<noun3>casualties|victims|loss\s+of\s+life|injuries)
+     |\b(?P<m5>killed|injured|hurt|wounded|harmed|injuring|killing|wounding)\s+(?:no\s+one|nobody|no-one)\b  # "that strike injured no one"
      |\bno\s+(?P<losses>losses)\s+(?:of|among|in)\s+(?:the\s+|our\s+)?(?:personnel|servicemen|troops)\b
     )
 """
