@@ -1152,6 +1152,11 @@ CASES = [
         "A drone hit a warehouse, but that strike injured no one. The missile killed nobody.",
         {("person", "injured", 0, None), ("person", "killed", 0, None)},
     ),
+    (  # a long "bringing the toll from ... to N": the strike's day, and its count
+        "A woman died in hospital on Sunday, bringing the toll from Russia's July 31 attack on "
+        "the capital to 31, among them five children.",
+        {("person", "killed", 31, None), ("child", "killed", 5, None)},
+    ),
 ]
 
 

@@ -171,7 +171,7 @@ TOLL = rf"""
     (?P<frame>{_TOLL_FRAME})
     (?:
       (?<=\btoll)\s+of\s+(?=(?:{COUNT})(?![\p{{L}}\d]|\s+(?:percent|per\s+cent|%|years?|days?|hours?)\b))  # "The death toll of seven"
-     |(?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,6}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
+     |(?(bring)(?:\s+[\p{{L}}\d,.\-'’]+){{0,9}}?\s+(?:to|at)\s+|(?!))  # "bringing the toll to three", "put the number of injured at 41"
      |(?:[\s,]+(?!(?:has|had|have|rose|risen|to|although|though|but|while|whereas|because)\b)[\p{{L}}\d'’\-]+\.?){{0,20}}?,?
       \s+(?:has\s+|had\s+|have\s+|now\s+|was\s+|is\s+|are\s+|were\s+|been\s+|currently\s+|reportedly\s+
         |since\s+|further\s+|unfortunately\s+|therefore\s+|already\s+|sadly\s+|tragically\s+|again\s+)*
