@@ -153,3 +153,19 @@ def test_a_total_row_adds_up_the_kinds_of_the_rows_above() -> None:
     mixed = missiles.replace("| Iskander-M (ballistic) |", "| Shahed drones |")
     totals = {(f.subject, f.measure, f.value) for f in extract_figures(mixed, PUBLISHED)}
     assert {("aerial_target", "launched", 17), ("aerial_target", "downed", 14)} <= totals
+
+
+def test_a_measure_column_takes_the_subject_of_the_column_to_its_left() -> None:
+    text = (
+        "| Month | Drones launched | Shot down or suppressed |\n|---|---|---|\n"
+        "| August 2025 | 4,287 | 3,600 |"
+    )
+    found = {(f.subject, f.measure, f.value) for f in extract_figures(text, PUBLISHED)}
+    assert found == {("drone", "launched", 4287), ("drone", "downed", 3600)}
+    # cells that name their own things keep them
+    text = (
+        "Night ending | Drones launched | Missiles launched | Shot down/suppressed\n"
+        "8 Nov | 458 | 45 | 406 drones, 9 missiles"
+    )
+    found = {(f.subject, f.measure, f.value) for f in extract_figures(text, PUBLISHED)}
+    assert {("drone", "downed", 406), ("missile", "downed", 9)} <= found

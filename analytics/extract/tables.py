@@ -139,6 +139,7 @@ class TableHeader:
     subjects: list[tuple[str, str | None] | None]  # per column, for measure-per-row tables
     periods: list[str | None] | None = None  # per column, for "| | June | May |" tables
     names: list[str] = field(default_factory=list)  # the header cells' text
+    inherited: frozenset[int] = frozenset()  # columns whose subject is the one to their left
 
 
 def read_header(row: list[Cell]) -> TableHeader | None:
@@ -160,10 +161,15 @@ def read_header(row: list[Cell]) -> TableHeader | None:
     measures = [measure_of(c.text) for c in row]
     subjects = [subject_of(c.text) for c in row]
     if any(measures[1:]):  # "killed | injured", or "drones launched | drones shot down"
-        return TableHeader(
-            measures, [s if m else None for s, m in zip(subjects, measures, strict=True)],
-            names=texts,
-        )  # fmt: skip
+        named = [s if m else None for s, m in zip(subjects, measures, strict=True)]
+        inherited = set()
+        for index in range(2, len(named)):
+            if measures[index] and named[index] is None and named[index - 1] is not None:
+                # "Drones launched | Shot down or suppressed": the second column's drones too,
+                # unless its cells name their own ("406 drones, 9 missiles")
+                named[index] = named[index - 1]
+                inherited.add(index)
+        return TableHeader(measures, named, names=texts, inherited=frozenset(inherited))
     if any(subjects[1:]):
         return TableHeader([None] * len(row), subjects)
     return None
@@ -288,7 +294,7 @@ def _period_row_values(
         quantity = parse_count(part["count"])
         if counted is None or quantity is None or not compatible(counted[0], measure):
             return []
-        if named is not None and named[0] != counted[0]:
+        if named is not None and named[0] != counted[0] and index not in header.inherited:
             return []
         start = cell.start + part.start("count")
         values.append(
