@@ -1157,6 +1157,15 @@ CASES = [
         "the capital to 31, among them five children.",
         {("person", "killed", 31, None), ("child", "killed", 5, None)},
     ),
+    (  # the General Staff's "eliminated irrevocably": killed, not just put out of action
+        "In this direction today our defenders neutralised 112 occupiers, of which 74 were "
+        "eliminated irrevocably and 38 were wounded.",
+        {
+            ("soldier", "casualties", 112, "russia"),
+            ("soldier", "killed", 74, "russia"),
+            ("soldier", "injured", 38, "russia"),
+        },
+    ),
 ]
 
 

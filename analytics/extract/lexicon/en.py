@@ -417,7 +417,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"(?:(?:successfully|reportedly|all|also|later|then|(?:officially )?(?:reported|confirmed)(?: as)?) )?"
     r"(?:(?:detected|tracked|spotted) and )?"  # "were detected and destroyed"
     r"(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|taken down|taken out|brought down|stopped"
-    r"|eliminated|hit by air defen[cs]es?|knocked out|repelled|came down(?= over\b))",  # "a further 19 came down over"
+    r"|eliminated(?! irrevocabl| irrecoverabl| irretrievabl)|hit by air defen[cs]es?|knocked out|repelled|came down(?= over\b))",  # "a further 19 came down over"
     "lost": r"(?:(?:were|was|have been|had been|has been|are|got) )?"
     r"(?:(?:also|reportedly) )?(?:(?:logged|recorded|listed|classed|classified) as [\"“]?)?"
     r"(?:locationally lost|lost (?:in|on) location|location-lost"
@@ -455,7 +455,7 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|found dead|killed in action|confirmed dead|among the dead|among those killed|among the killed"
     # "Three children are among the 20 dead", "... among the 11 people killed"
     r"|among the [\d,]+ (?:(?:people|persons|civilians|residents|victims) )?(?:killed|dead)"
-    r"|irrecoverabl[ey]|irretrievabl[ey])",  # the General Staff's "64 of them irrecoverably": dead
+    r"|(?:(?:eliminated|lost) )?(?:irrecoverabl[ey]|irretrievabl[ey]|irrevocabl[ey]))",  # the General Staff's "64 of them irrecoverably": dead
     "injured": r"(?:(?:were|was|have been|had been|has been|are|got|being|were also) )?"
     r"(?:(?:confirmed|reported|reportedly|also|later|all|seriously|severely|slightly|lightly"
     r"|critically|so far|now) )*"
