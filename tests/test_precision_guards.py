@@ -1166,6 +1166,15 @@ CASES = [
             ("soldier", "injured", 38, "russia"),
         },
     ),
+    (  # an aside between dashes before "died"; hits that "had been recorded"
+        "In Kyiv, two people - a 28-year-old woman and her 12-year-old son - died in the attack. "
+        "Russia launched 100 drones; the air force said hits had been recorded at 33 locations.",
+        {
+            ("person", "killed", 2, "ukraine"),
+            ("drone", "launched", 100, "russia"),
+            ("drone", "hit", 33, "russia"),
+        },
+    ),
 ]
 
 

@@ -216,7 +216,7 @@ _PARENTHETICAL = regex.compile(
     # "5 people - the driver and four passengers - were hospitalised"
     # "41 of the missiles — all of them Kh-101s — were intercepted": a model's digits may stand
     r"\s+[–—-]\s+(?:[^–—;:()\d]|\d{1,3}-(?:year|month)-old|(?<=[\p{L}\-])\d+){2,60}?\s+[–—-]"
-    r"(?=\s*(?:were|was|have|had|are|received|sustained|suffered)\b)|"
+    r"(?=\s*(?:were|was|have|had|are|received|sustained|suffered|died)\b)|"
     rf"(?<=\b(?:{_PERSON_NOUNS}))\s*,\s*\d{{1,3}}\s*,(?=\s*(?:was|is|had|has|died)\b)|"
     r"\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are|died)\b)|"
     # "three children - aged 8, 12 and 17 - died"
@@ -962,7 +962,7 @@ _LIQUIDATED_AFTER = regex.compile(
 # The spec: "hits were recorded at 12 locations" counts hits, subject of the weapon.
 _HITS_AT = regex.compile(
     rf"(?:\b(?P<kind>drone\s+and\s+missile|missile\s+and\s+drone|drone|uav|missile)\s+)?"
-    rf"\b(?:hits?|impacts?|strikes)\s+(?:(?:were|was|have\s+been|has\s+been)\s+(?:recorded|registered|reported|confirmed)\s+)?"
+    rf"\b(?:hits?|impacts?|strikes)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recorded|registered|reported|confirmed)\s+)?"
     rf"(?:at|in|on)\s+(?P<count>{P.COUNT})\s+(?:locations|sites|places|spots|points)\b",  # "Impacts at 27 locations"
     P.FLAGS,
 )
