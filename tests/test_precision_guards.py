@@ -1175,6 +1175,16 @@ CASES = [
             ("drone", "hit", 33, "russia"),
         },
     ),
+    (  # in a post that counts "air attack assets", its "targets" are that total, drones or not
+        "On the night of 5 July, the enemy attacked Ukraine with 28 air attack assets:\n"
+        "– 28 Shahed-type attack drones;\n\nAs of 9:00, air defence has confirmed 24 targets "
+        "shot down or suppressed.",
+        {
+            ("aerial_target", "launched", 28, "russia"),
+            ("drone", "launched", 28, "russia"),
+            ("aerial_target", "downed", 24, "russia"),
+        },
+    ),
 ]
 
 

@@ -5111,6 +5111,13 @@ _NOT_DRONE_WEAPON = regex.compile(
 )
 
 
+_MIXED_TOTAL_WORDS = regex.compile(
+    r"\b(?:air|aerial)\s+attack\s+(?:assets|means|weapons)|\bmeans\s+of\s+air\s+attack"
+    r"|\b(?:air|aerial)\s+targets\b",
+    _I,
+)
+
+
 def _targets_of_drones(figures: list[Figure], text: str) -> list[Figure]:
     """'Odesa was attacked by enemy drones. Air defence shot down 11 targets': in an entry that
     names drones and no other weapon, the targets are drones."""
@@ -5118,7 +5125,13 @@ def _targets_of_drones(figures: list[Figure], text: str) -> list[Figure]:
         f for f in figures
         if f.subject == "aerial_target" and _BARE_TARGETS.match(text, f.span_start, f.span_end)
     ]  # fmt: skip
-    if not targets or not _DRONE_WORD.search(text) or _NOT_DRONE_WEAPON.search(text):
+    if (
+        not targets
+        or not _DRONE_WORD.search(text)
+        or _NOT_DRONE_WEAPON.search(text)
+        # "the enemy attacked with 28 air attack assets ... 24 targets shot down": the total
+        or _MIXED_TOTAL_WORDS.search(text)
+    ):
         return figures
     return [dataclasses.replace(f, subject="drone") if f in targets else f for f in figures]
 
