@@ -38,6 +38,7 @@ MISSILE_CLASSES = frozenset({"cruise_missile", "ballistic_missile", "guided_miss
 MISSILE_SUBJECTS = MISSILE_CLASSES | {"missile"}
 WEAPON_MEASURES = frozenset({"launched", "downed", "lost", "left_airspace", "hit"})
 PEOPLE_MEASURES = frozenset({"killed", "injured", "casualties", "captured", "deployed"})
+HARM_MEASURES = frozenset({"killed", "injured", "casualties"})  # what befalls people in an attack
 
 _I = regex.I  # V0: simple case folding, much faster than V1's full folding
 
@@ -195,7 +196,9 @@ _RATE_AFTER = regex.compile(
 )
 _EXTREME_AGE = regex.compile(
     r"\b(?:oldest|youngest|eldest)\b(?:\s+(?:of|among)\s+[^.;,\d]{0,50}?)?\s*"
-    r"(?:\b(?:is|was|were|are|at|turned|turns|being)\s+(?:just\s+|only\s+|aged\s+)?)?$",
+    r"(?:\b(?:is|was|were|are|at|turned|turns|being)\s+(?:just\s+|only\s+|aged\s+)?)?$"
+    # "the oldest man released was 61 and the youngest 19"
+    r"|\b(?:oldest|youngest|eldest)\b[^.;,\d]{0,30}?\b(?:was|is|were|aged)\s+$",
     _I,
 )
 _FRACTION_AFTER = regex.compile(r"[\s\-]*(?:thirds?|quarters?|fifths?|tenths?|halves)\b", _I)
@@ -1748,11 +1751,10 @@ _SHARED_NOUN_BEFORE = regex.compile(
     P.FLAGS,
 )
 _HURT_MODIFIER = regex.compile(r"\b(?:wounded|injured|hurt|sick|dead|killed)\b", _I)
-_DASH_PLACE_AFTER = regex.compile(r"\s*[–—-]\s*(?:over|in|above|near|off)\s", _I)
 # "34 UAVs – over the territory of Moscow region,": a line of a list under a lead
-_COUNT_PLACE_LINE = regex.compile(
-    r"^\W*\d[\d,]*\s+[^–—\-\d]{1,40}?\s*[–—-]\s*(?:over|in|above|near|off)\s", _I
-)
+_DASH_PLACE = r"\s*[–—-]\s*(?:over|in|above|near|off)\s"
+_DASH_PLACE_AFTER = regex.compile(_DASH_PLACE, _I)
+_COUNT_PLACE_LINE = regex.compile(rf"^\W*\d[\d,]*\s+[^–—\-\d]{{1,40}}?{_DASH_PLACE}", _I)
 
 
 def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: EntryContext) -> None:
@@ -1956,27 +1958,12 @@ def _measure_from_verbs(group: list[Mention], sentence: Sentence, context: Entry
         ):
             chosen = _previous_sentence_measure(mention, context, text)
             chosen_rule = "breakdown_including" if chosen else ""
-        if chosen is None and mention.subject in WEAPON_SUBJECTS and _NIGHT_LABEL.match(text):
-            chosen, chosen_rule = "launched", "night_label"  # "Overnight: 64 drones, 3 missiles."
         if (
             chosen is None
             and mention.subject in WEAPON_SUBJECTS
-            and mention.side_hint != "ukraine"
-            and (
-                _FIGURES_LABEL.match(text, 0, group[0].start)
-                or _PUT_TOTAL_AT.search(text, 0, group[0].start)
-            )
+            and _launch_label(text, group[0].start, mention.side_hint)
         ):
-            # "Air force: 476 drones and 48 missiles overnight", "Air force figures just out:
-            # 450 drones and 71 missiles", "Zelensky put the total at 127 missiles and 109 drones"
             chosen, chosen_rule = "launched", "night_label"
-        if (
-            chosen is None
-            and mention.subject in WEAPON_SUBJECTS
-            and mention.side_hint != "ukraine"  # "7 May: 524 Ukrainian drones": a ministry's claim
-            and _DAY_LABEL.match(text)
-        ):
-            chosen, chosen_rule = "launched", "night_label"  # "June 29: 472 drones + 7 missiles"
         if (
             chosen is None
             and mention.subject in WEAPON_SUBJECTS
@@ -2074,6 +2061,23 @@ _DAY_LABEL = regex.compile(
     rf"|{_LABEL_DAY})\s*(?::|[–—]|\s-)\s*(?=[^:]*\d)",  # "SEPT 7, 2025 – 810 drones and 13 missiles"
     _I,
 )
+
+
+def _launch_label(text: str, start: int, side_hint: str | None) -> bool:
+    """Whether verb-less weapon counts starting at `start` follow a label that makes them what
+    was launched: a night ("Overnight: 64 drones, 3 missiles."), a source ("Air force figures
+    just out: 450 drones and 71 missiles"), a total put ("put the total at 127 missiles"), a day
+    ("June 29: 472 drones + 7 missiles"). Not for Ukrainian weapons, whose counted days are a
+    ministry's claims of downing them ("7 May: 524 Ukrainian drones")."""
+    if _NIGHT_LABEL.match(text):
+        return True
+    return side_hint != "ukraine" and bool(
+        _FIGURES_LABEL.match(text, 0, start)
+        or _PUT_TOTAL_AT.search(text, 0, start)
+        or _DAY_LABEL.match(text)
+    )
+
+
 # A sentence that breaks down the last one's total: its parts share that total's measure
 # ("In particular: 2 Kinzhal missiles; 40 Kh-101 cruise missiles; ...").
 # "the group was made up of 71 servicemen and four civilians": the parts of the last total
@@ -2698,9 +2702,6 @@ def _counts_mixed_weapons(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-_AGE_BEFORE_BARE = regex.compile(
-    r"\b(?:oldest|youngest|eldest)\b(?:[^.;,\d]{0,30}?\b(?:was|is|were|aged))?\s+$", _I
-)
 _MONEY_BEFORE_BARE = regex.compile(
     r"\d\s*(?:million|billion|thousand|m|bn)?\s*(?:roubles|rubles|hryvnias?|uah|dollars|euros|pounds)\b"
     r"[^.;\d]{0,40}$",
@@ -2720,10 +2721,8 @@ def _assign_ellipsis(
         r"(?:all|another|a\s+further|further)\s*$", before, regex.I
     ):
         return
-    if _AGE_BEFORE_BARE.search(before) or _MONEY_BEFORE_BARE.search(before):
-        # "the oldest man released was 61 and the youngest 19": ages; "will receive 3 million
-        # roubles, the seriously injured 1 million": sums
-        return
+    if _MONEY_BEFORE_BARE.search(before):
+        return  # "will receive 3 million roubles, the seriously injured 1 million": sums
     framed = fre.search(r"^\s*(?:of|among)\s+(?:the|these|those)\b[^,;]*,\s*$", before, regex.I)
     word = text[mention.count_start : mention.count_end].strip().lower()
     if not framed and word in ("one", "both"):
@@ -3734,7 +3733,7 @@ def _bare_subject(measure: str, antecedent: Mention | None) -> str | None:
         return None
     if antecedent is not None and antecedent.subject in PEOPLE_SUBJECTS:
         return antecedent.subject if antecedent.subject != "child" else "person"
-    if measure in ("killed", "injured", "casualties"):
+    if measure in HARM_MEASURES:
         return "person"
     return None
 
@@ -3905,7 +3904,7 @@ def _who_they_were(figure: Figure, figures: list[Figure], sentence: Sentence) ->
     dash says who the three were (their jobs), it is no second count of the injured."""
     if (
         figure.subject != "person"
-        or figure.measure not in PEOPLE_HARM
+        or figure.measure not in HARM_MEASURES
         or not figure.rule.startswith("noun_phrase")
     ):
         return False
@@ -4483,7 +4482,7 @@ _ONE_DAY_CUE = regex.compile(
 def _beyond_one_day(subject: str, measure: str, value: int, text: str) -> bool:
     """A count larger than any one day has seen ('more than 54,000 Russian soldiers killed',
     'almost 1,000 glide bombs' in a week) is a total, unless the text ties it to one day."""
-    if measure in ("killed", "injured", "casualties"):
+    if measure in HARM_MEASURES:
         limit = _MOST_IN_A_DAY[measure]
     elif measure in ("launched", "downed", "lost") and subject in _MOST_IN_A_DAY:
         if _FRONT_DRONES.search(text):
@@ -4530,9 +4529,6 @@ def _gap(span: tuple[int, int], mention: Mention) -> int:
     return max(0, span[0] - mention.end, mention.count_start - span[1])
 
 
-PEOPLE_HARM = ("killed", "injured", "casualties")
-
-
 def _casualty_subject(
     mention: Mention, text: str, context: EntryContext, mentions: list[Mention]
 ) -> str | None:
@@ -4555,7 +4551,7 @@ def _casualty_subject(
     # the last toll's people, not the last swap's: "POW swap: 300 servicemen for 300." then
     # "Kharkiv: KAB hit a residential area; 1 killed, 3 injured."
     previous = [
-        f for f in context.figures if f.subject in PEOPLE_SUBJECTS and f.measure in PEOPLE_HARM
+        f for f in context.figures if f.subject in PEOPLE_SUBJECTS and f.measure in HARM_MEASURES
     ]
     if previous and previous[-1].subject in ("civilian", "soldier"):
         return previous[-1].subject
@@ -4582,7 +4578,7 @@ def _event_date(
         # 24 hours": the day's part is dated by the report, not by where the total starts
         dates = [d for d in dates if not _SINCE_BEFORE.search(text, max(0, d.start - 70), d.start)]
     reading = read_event_date(dates, mention.count_start, context.anchor)
-    if mention.measure in ("killed", "injured", "casualties"):
+    if mention.measure in HARM_MEASURES:
         strike_day = _strike_day(text, dates, context.anchor)
         if strike_day is not None:  # "the toll from Monday's strike rose to 11 on Tuesday"
             context.strike_day = strike_day

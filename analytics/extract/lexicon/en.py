@@ -402,11 +402,10 @@ MEASURE_PASSIVE: dict[str, str] = {
     r"|(?:came|flew) in from"  # "12-15 Shaheds came in from the sea"
     # a bare participle right after the phrase: "Air force: 120 missiles and 90 drones launched."
     r"|(?<=^ )(?:launched|fired|dropped)(?=(?: overnight| in total)? ?(?:[.;:)]|$)"  # not "the 50 launched were downed"
-    # a headline's "fired at Odesa region from the Black Sea; air force says 5 shot down"
+    # a headline's "Eight Kh-59 missiles fired at Odesa region": a place, then the end, or
+    # "fired at Odesa region from the Black Sea; air force says 5 shot down"
     r"| (?:at|on|against|towards?) (?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?(?: region| oblast)?"
-    r"(?: from (?:the )?(?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?)? ?;"
-    # a headline's "Eight Kh-59 missiles fired at Odesa region": a place, then the end
-    r"| (?:at|on|against|towards?) (?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?(?: region| oblast)? ?(?:[.;]|$))",
+    r"(?:(?: from (?:the )?(?-i:\p{Lu})[\p{L}\-'’]*(?: (?-i:\p{Lu})[\p{L}\-'’]*)?)? ?;| ?(?:[.;]|$)))",
     "casualties": r"(?:(?:have|has) )?suffered(?= (?:as a result|because|due to|from (?:the |russian |armed )|since|in)\b| ?[,.;]| ?$)"
     r"|(?:were|was|have been|has been) harmed"  # "Most children were harmed in Donetsk region – 603"
     r"|"  # "More than 1,870 children have suffered as a result of the aggression": killed and hurt
